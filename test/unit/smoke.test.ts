@@ -1,0 +1,2 @@
+import { expect, test } from 'vitest';
+test('env', () => { expect(document.createElement('p').tagName).toBe('P'); });

@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * WXT build configuration. Chrome builds are MV3 (side panel); Firefox builds are MV2
+ * (WXT's default for Firefox) and use `sidebar_action`, generated from the same
+ * `entrypoints/sidepanel/` entrypoint.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Gloss',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Gloss: toggle the side panel' },
+    browser_action: { default_title: 'Gloss: toggle the side panel' },
+    commands: {
+      // A named command (not _execute_action) so one handler toggles the panel in both
+      // browsers; Firefox additionally gets _execute_sidebar_action below.
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_cmdToggle__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gloss@gloss.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
