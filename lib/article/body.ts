@@ -1,0 +1,88 @@
+/**
+ * Chooses the one live element that holds the article body, from the scan's scores: the best
+ * candidate after link-density penalty, unified upwards when the text is split among siblings,
+ * then narrowed to the tightest descendant that still holds nearly all of its paragraph text (which
+ * drops trailing newsletter boxes, subscription notices and "most viewed" lists).
+ */
+import type { Held, Scan } from './score';
+import { collapse } from './text';
+
+/** Only the best raw scores get the (costly) link-density pass. */
+const TOP_CANDIDATES = 15;
+/** A descendant holding this share of the candidate's paragraph text is the body proper. */
+const TIGHT_SHARE = 0.85;
+
+/** Share of an element's text that sits inside links: high for menus, lists of headlines, teasers. */
+function linkDensity(el: Element): number {
+  const length = collapse(el.textContent).length;
+  if (length === 0) return 0;
+  let links = 0;
+  for (const a of el.getElementsByTagName('a')) links += collapse(a.textContent).length;
+  return Math.min(1, links / length);
+}
+
+/**
+ * The live body element, or null when nothing on the page scored. `root` is document.body.
+ */
+export function pickBody(scan: Scan, root: Element): Element | null {
+  const memo = new Map<Element, number>();
+  const score = (el: Element): number => {
+    let value = memo.get(el);
+    if (value === undefined) {
+      value = (scan.scores.get(el) ?? 0) * (1 - linkDensity(el));
+      memo.set(el, value);
+    }
+    return value;
+  };
+  const ranked = [...scan.scores.keys()]
+    .sort((a, b) => (scan.scores.get(b) ?? 0) - (scan.scores.get(a) ?? 0))
+    .slice(0, TOP_CANDIDATES);
+  let best: Element | null = null;
+  for (const el of ranked) {
+    // The penalty only lowers a score: a raw score below the best so far cannot win, and skipping
+    // it spares reading the text of big containers such as <body>.
+    if (best && (scan.scores.get(el) ?? 0) <= score(best)) continue;
+    if (!best || score(el) > score(best)) best = el;
+  }
+  if (!best) return null;
+  return tighten(climb(best, root, scan, score), scan.held);
+}
+
+/**
+ * Readability's walk up from the top candidate: ancestors only get a share of each paragraph's
+ * score, so an ancestor scoring *higher* than the candidate means the text is split among several
+ * children (e.g. blocks separated by ads) and the ancestor is the real body. Stops below <body>.
+ */
+function climb(top: Element, root: Element, scan: Scan, score: (el: Element) => number): Element {
+  let last = score(top);
+  const floor = last / 3;
+  for (let parent = top.parentElement; parent && parent !== root && top !== root; parent = parent.parentElement) {
+    const raw = scan.scores.get(parent);
+    if (raw === undefined) continue;
+    if (raw < floor) break; // checked before the (costly) penalty, which can only lower it
+    const value = score(parent);
+    if (value < floor) break;
+    if (value > last) return parent;
+    last = value;
+  }
+  return top;
+}
+
+/**
+ * Descends to the tightest element holding >= 85% of the candidate's paragraph text. It never
+ * descends into a wrapper of a single paragraph out of many: the body stays a container of prose.
+ */
+function tighten(el: Element, held: Map<Element, Held>): Element {
+  const total = held.get(el);
+  if (!total) return el;
+  const tighter = (cur: Element): Element | undefined => {
+    for (const child of cur.children) {
+      const h = held.get(child);
+      if (h && h.chars >= TIGHT_SHARE * total.chars && (h.count >= 2 || h.count === total.count)) return child;
+    }
+    return undefined;
+  };
+  let cur = el;
+  for (let next = tighter(cur); next; next = tighter(cur)) cur = next;
+  return cur;
+}

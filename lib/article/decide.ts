@@ -1,0 +1,59 @@
+/**
+ * The article/not-article decision, kept in one small function in the spirit of Readability's
+ * isProbablyReaderable: every threshold is here, and every answer names its reason.
+ */
+import type { BodyStats } from './stats';
+
+export interface Evidence {
+  /** Metadata saying "article" ('jsonld:NewsArticle', 'og:article', 'published-time', ...), or ''. */
+  meta: string;
+  /** Metadata declaring some other kind of page ('jsonld:Product', 'og:product', ...), or ''. */
+  otherType: string;
+  /** The chosen body sits inside an <article> element. */
+  inArticleElement: boolean;
+  /** Measures of the chosen body; null when no paragraph on the page scored. */
+  body: BodyStats | null;
+}
+
+export interface Decision {
+  isArticle: boolean;
+  reason: string;
+}
+
+/**
+ * How much prose is enough, by strength of the other evidence: metadata can vouch for a short
+ * piece; without it we want at least three real paragraphs or about 1000 characters.
+ * `paras` substantial paragraphs together with `chars` characters, or `alone` characters in any shape.
+ */
+const NEEDED = {
+  meta: { paras: 2, chars: 300, alone: 600 },
+  articleElement: { paras: 3, chars: 500, alone: 800 },
+  none: { paras: 3, chars: 500, alone: 1000 },
+};
+
+/** Below this share of its text in one block, the body is a set of separate items. */
+const FRAGMENTED_SHARE = 0.3;
+const MIN_RUNS_FOR_FRAGMENTED = 4;
+const LISTING_HEADLINES = 4;
+
+/**
+ * Decides from the evidence. Order matters: a declared product page or a listing of teasers is
+ * rejected however much text it has, because scoring happily picks the teaser grid as "body".
+ */
+export function decide({ meta, otherType, inArticleElement, body }: Evidence): Decision {
+  if (!body || body.chars === 0) return { isArticle: false, reason: 'no-text' };
+  if (otherType && !meta) return { isArticle: false, reason: otherType };
+
+  // Many small separate blocks: teasers (each with its headline) or posts/comments. A schema.org
+  // type on the page itself (not og:type, which some CMSs put on every page) can vouch for a
+  // live blog of titled posts; any metadata can vouch for paragraphs wrapped in separate blocks.
+  const fragmented = body.runs >= MIN_RUNS_FOR_FRAGMENTED && body.runShare < FRAGMENTED_SHARE;
+  const schemaType = meta.startsWith('jsonld:') || meta.startsWith('microdata:');
+  if (fragmented && body.headlines >= LISTING_HEADLINES && !schemaType) return { isArticle: false, reason: 'listing' };
+  if (fragmented && !meta) return { isArticle: false, reason: 'fragmented' };
+
+  const need = meta ? NEEDED.meta : inArticleElement ? NEEDED.articleElement : NEEDED.none;
+  const enough = (body.substantial >= need.paras && body.chars >= need.chars) || body.chars >= need.alone;
+  if (!enough) return { isArticle: false, reason: 'too-little-text' };
+  return { isArticle: true, reason: meta || (inArticleElement ? 'article-element' : 'density') };
+}

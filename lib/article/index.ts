@@ -1,0 +1,101 @@
+/**
+ * Article detection: is this page a single article, and which live elements hold its text?
+ * A walking-skeleton port of the ideas in Readability (text-density scoring) and
+ * Readability-readerable (a cheap yes/no), reading the live DOM without cloning or changing it.
+ *
+ * Files: jsonld.ts / metadata.ts read what the page says about itself; score.ts scores paragraphs;
+ * body.ts picks the body element; stats.ts measures it; decide.ts holds the decision;
+ * headline.ts finds the <h1>; text.ts has the script-neutral text measures.
+ */
+import { pickBody } from './body';
+import { decide } from './decide';
+import { findHeadline } from './headline';
+import { readJsonLd } from './jsonld';
+import { cleanTitle, headOf, metaTitle, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
+import { scan } from './score';
+import { bodyStats } from './stats';
+import { collapse } from './text';
+
+export interface ArticleInfo {
+  isArticle: boolean;
+  /** Headline: JSON-LD headline, og:title, first <h1> inside/near the body, else document.title (site suffix like " | EL PAÍS" stripped). */
+  title: string;
+  /** og:site_name, JSON-LD publisher.name, else hostname without www. */
+  siteName: string;
+  /** <html lang>, else content-language meta, else '' */
+  lang: string;
+  /** Live elements holding the article body (usually one), NOT clones. Empty when not an article. */
+  body: Element[];
+  /** The live headline element if found (h1), else null. Term matching runs in body + headline. */
+  headline: Element | null;
+  /** Short machine-readable reason for the decision, e.g. 'jsonld:NewsArticle', 'density', 'too-little-text'. */
+  reason: string;
+}
+
+export interface DetectOptions {
+  /** Visibility test; default uses el.checkVisibility?.() ?? true. Injected so unit tests without layout can pass () => true. */
+  isVisible?: (el: Element) => boolean;
+  /** Stop examining after this many elements (bounded time on huge DOMs). Default 20000. */
+  maxElements?: number;
+}
+
+const DEFAULT_MAX_ELEMENTS = 20_000;
+
+// checkVisibility is missing in older engines (Firefox < 106, Safari < 17.4): then assume visible.
+const defaultIsVisible = (el: Element): boolean => ('checkVisibility' in el ? el.checkVisibility() : true);
+
+/**
+ * Decides whether `doc` is a single article and finds its body. Reads the live DOM only (no
+ * clone, no mutation) and never throws: on a page without <body>, a frameset, or any unexpected
+ * failure it answers `isArticle: false` with the reason. Work is bounded by `maxElements`.
+ */
+export function detectArticle(doc: Document, opts: DetectOptions = {}): ArticleInfo {
+  const info: ArticleInfo = { isArticle: false, title: '', siteName: '', lang: '', body: [], headline: null, reason: '' };
+  try {
+    return detect(doc, opts, info);
+  } catch {
+    // Hostile or exotic DOMs must not break the content script: report, do nothing.
+    return { ...info, isArticle: false, body: [], headline: null, reason: 'error' };
+  }
+}
+
+function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleInfo {
+  const isVisible = opts.isVisible ?? defaultIsVisible;
+  const meta = readMeta(doc);
+  const head = headOf(doc);
+  const headScripts = head ? [...head.getElementsByTagName('script')] : [];
+  // document.body is the <frameset> on frameset pages (null in some DOM implementations). The DOM
+  // typings say documentElement and body always exist; in XML and broken documents they do not.
+  const html = doc.documentElement as Element | null;
+  const frameset = html ? [...html.children].some((el) => el.localName === 'frameset') : false;
+  const root = frameset ? null : (doc.body as HTMLElement | null | undefined);
+  const scanned = root ? scan(root, isVisible, opts.maxElements ?? DEFAULT_MAX_ELEMENTS) : null;
+
+  const ld = readJsonLd([...headScripts, ...(scanned?.jsonLd ?? [])]);
+  info.siteName = siteNameOf(doc, meta, ld);
+  info.lang = pageLang(doc, meta);
+  const declaredTitle = ld.headline || metaTitle(meta, info.siteName);
+  info.title = declaredTitle || cleanTitle(doc.title, info.siteName);
+  if (!root || !scanned) return { ...info, reason: frameset ? 'frameset' : 'no-body' };
+
+  const body = pickBody(scanned, root);
+  const types = typeSignals(meta, ld, body);
+  const decision = decide({
+    meta: types.article,
+    otherType: types.other,
+    inArticleElement: !!body?.closest('article'),
+    body: body ? bodyStats(body, scanned) : null,
+  });
+  if (!body || !decision.isArticle) return { ...info, reason: decision.reason };
+
+  const headline = findHeadline(body, root, declaredTitle, isVisible);
+  const headlineText = headline ? collapse(headline.textContent) : '';
+  return {
+    ...info,
+    isArticle: true,
+    title: declaredTitle || headlineText || info.title,
+    body: [body],
+    headline,
+    reason: decision.reason,
+  };
+}

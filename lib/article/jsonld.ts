@@ -1,0 +1,107 @@
+/**
+ * Reads schema.org JSON-LD blocks: whether the page declares itself an article (or something
+ * else, like a product), its headline and its publisher. Malformed blocks are ignored, never thrown.
+ */
+
+export interface JsonLd {
+  /** The first article type found, e.g. 'NewsArticle'; '' if none. */
+  articleType: string;
+  /** A declared non-article page type, e.g. 'Product'; '' if none. */
+  otherType: string;
+  headline: string;
+  publisher: string;
+}
+
+const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'BlogPosting', 'ReportageNewsArticle', 'OpinionNewsArticle',
+  'AnalysisNewsArticle', 'LiveBlogPosting', 'BackgroundNewsArticle', 'ReviewNewsArticle',
+  'SatiricalArticle', 'ScholarlyArticle', 'TechArticle', 'Report',
+]);
+const OTHER_TYPES = new Set(['Product', 'ProductGroup', 'SearchResultsPage', 'ProfilePage']);
+
+// Bounds, so a page with megabytes of JSON-LD still answers quickly.
+const MAX_SCRIPTS = 20;
+const MAX_NODES = 500;
+const MAX_DEPTH = 6;
+
+type Node = Record<string, unknown>;
+
+function isNode(v: unknown): v is Node {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** '@type' as bare names: "NewsArticle", ["NewsArticle"], "https://schema.org/NewsArticle". */
+function typesOf(node: Node): string[] {
+  const raw = node['@type'];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:#]/, ''));
+}
+
+/**
+ * Collects typed nodes from top-level values, arrays, '@graph' and 'mainEntity' only. Other nested
+ * objects are not followed on purpose: a section front lists its teasers as nested NewsArticles.
+ */
+function collect(value: unknown, depth: number, out: Node[]): void {
+  if (depth > MAX_DEPTH || out.length >= MAX_NODES) return;
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, depth + 1, out);
+  } else if (isNode(value)) {
+    if ('@type' in value) out.push(value);
+    collect(value['@graph'], depth + 1, out);
+    collect(value['mainEntity'], depth + 1, out);
+  }
+}
+
+function parse(text: string): unknown {
+  // Some CMSs still wrap the JSON in an HTML comment or CDATA section.
+  const cleaned = text.trim().replace(/^(<!--|<!\[CDATA\[)/, '').replace(/(-->|\]\]>)$/, '');
+  try {
+    return JSON.parse(cleaned) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function nameOf(value: unknown, byId: Map<string, Node>): string {
+  const node = Array.isArray(value) ? (value as unknown[])[0] : value;
+  if (!isNode(node)) return '';
+  if (typeof node.name === 'string') return node.name.trim();
+  const ref = typeof node['@id'] === 'string' ? byId.get(node['@id']) : undefined;
+  return ref && typeof ref.name === 'string' ? ref.name.trim() : '';
+}
+
+/** True for `<script type="application/ld+json">` (type compared loosely, as browsers do). */
+export function isJsonLdScript(el: Element): boolean {
+  return el.localName === 'script' && (el.getAttribute('type') ?? '').split(';')[0]?.trim().toLowerCase() === 'application/ld+json';
+}
+
+/**
+ * Reads the given JSON-LD scripts (the caller finds them: <head> directly, <body> during its walk,
+ * so a huge document is not searched twice).
+ */
+export function readJsonLd(scripts: Iterable<Element>): JsonLd {
+  const nodes: Node[] = [];
+  let count = 0;
+  for (const script of scripts) {
+    if (!isJsonLdScript(script)) continue;
+    if (++count > MAX_SCRIPTS) break;
+    collect(parse(script.textContent), 0, nodes);
+  }
+  const byId = new Map<string, Node>();
+  for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
+
+  const result: JsonLd = { articleType: '', otherType: '', headline: '', publisher: '' };
+  for (const node of nodes) {
+    const types = typesOf(node);
+    const article = types.find((t) => ARTICLE_TYPES.has(t));
+    if (article && !result.articleType) {
+      result.articleType = article;
+      const headline = node.headline ?? node.name;
+      result.headline = typeof headline === 'string' ? headline.replace(/\s+/g, ' ').trim() : '';
+      result.publisher = nameOf(node.publisher, byId);
+    }
+    const other = types.find((t) => OTHER_TYPES.has(t));
+    if (other && !result.otherType) result.otherType = other;
+  }
+  return result;
+}

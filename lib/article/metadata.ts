@@ -1,0 +1,112 @@
+/**
+ * Page metadata from <meta>, <html lang>, microdata and the URL: site name, language, the
+ * metadata title, and whether the page's own markup calls it an article (or a product).
+ */
+import type { JsonLd } from './jsonld';
+import { collapse, fold } from './text';
+
+const MAX_METAS = 300;
+
+/** document.head, which the DOM typings call non-null but XML and odd documents lack. */
+export function headOf(doc: Document): HTMLHeadElement | null {
+  const head = doc.head as HTMLHeadElement | null;
+  return head;
+}
+
+/** `<meta property|name=... content=...>` by lower-cased key; the first occurrence wins. */
+export function readMeta(doc: Document): Map<string, string> {
+  const meta = new Map<string, string>();
+  // Only <head>: metadata lives there, and scanning a huge body for <meta> costs time.
+  const tags = headOf(doc)?.getElementsByTagName('meta') ?? [];
+  for (let i = 0; i < Math.min(tags.length, MAX_METAS); i++) {
+    const tag = tags[i];
+    const key = (tag?.getAttribute('property') ?? tag?.getAttribute('name') ?? tag?.getAttribute('http-equiv'))
+      ?.trim()
+      .toLowerCase();
+    const content = collapse(tag?.getAttribute('content') ?? '');
+    if (key && content && !meta.has(key)) meta.set(key, content);
+  }
+  return meta;
+}
+
+/** `<html lang>`, else the content-language meta (first of a list), else ''. */
+export function pageLang(doc: Document, meta: Map<string, string>): string {
+  const lang = (doc.documentElement as Element | null)?.getAttribute('lang')?.trim();
+  if (lang) return lang;
+  return meta.get('content-language')?.split(',')[0]?.trim() ?? '';
+}
+
+function hostOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** og:site_name, JSON-LD publisher, else the host without "www." (document URL, then og:url/canonical). */
+export function siteNameOf(doc: Document, meta: Map<string, string>, ld: JsonLd): string {
+  const named = meta.get('og:site_name') || ld.publisher;
+  if (named) return named;
+  const canonical = headOf(doc)?.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+  const host = hostOf(doc.URL) || hostOf(meta.get('og:url')) || hostOf(canonical);
+  return host.replace(/^www\./, '');
+}
+
+const SEPARATOR = /\s+([|\-–—·•:]|::)\s+/g;
+
+/**
+ * Strips a site name from a title: "Headline | EL PAÍS" -> "Headline" (also a leading
+ * "EL PAÍS | Headline"). A trailing segment after "|", "·" or "•" is dropped even when it is not
+ * the known site name, if it is short beside the headline; dashes and colons are left alone
+ * unless they match, since headlines use them ("Madrid – Barcelona: the final").
+ */
+export function cleanTitle(title: string, siteName: string): string {
+  const text = collapse(title);
+  const parts = [...text.matchAll(SEPARATOR)];
+  const last = parts[parts.length - 1];
+  const first = parts[0];
+  if (!last || !first) return text;
+  const head = text.slice(0, last.index);
+  const tail = text.slice(last.index + last[0].length);
+  const site = fold(siteName);
+  const end = fold(tail);
+  if (site && end && (end.includes(site) || site.includes(end))) return head;
+  const lead = text.slice(0, first.index);
+  if (site && fold(lead) === site) return text.slice(first.index + first[0].length);
+  if (/[|·•]/.test(last[1] ?? '') && tail.length <= 30 && head.length >= 2 * tail.length) return head;
+  return text;
+}
+
+/** The metadata title (og:title / twitter:title), cleaned of the site name. */
+export function metaTitle(meta: Map<string, string>, siteName: string): string {
+  return cleanTitle(meta.get('og:title') ?? meta.get('twitter:title') ?? '', siteName);
+}
+
+const MICRODATA_ARTICLE = /schema\.org\/(\w*Article|BlogPosting|LiveBlogPosting)\b/i;
+
+/** Microdata article type on the body or an ancestor (where itemscope sits), e.g. 'NewsArticle'. */
+function microdataType(body: Element | null): string {
+  for (let el = body; el; el = el.parentElement) {
+    const type = MICRODATA_ARTICLE.exec(el.getAttribute('itemtype') ?? '')?.[1];
+    if (type) return type;
+  }
+  return '';
+}
+
+/**
+ * What the page's markup says it is. `article` names the strongest "article" signal
+ * ('jsonld:NewsArticle', 'og:article', 'microdata:NewsArticle', 'published-time'); `other` a
+ * declared non-article type ('jsonld:Product', 'og:product'). `body` is the chosen body, if any.
+ */
+export function typeSignals(meta: Map<string, string>, ld: JsonLd, body: Element | null): { article: string; other: string } {
+  const ogType = meta.get('og:type')?.toLowerCase() ?? '';
+  const other = ld.otherType ? `jsonld:${ld.otherType}` : ogType.startsWith('product') ? 'og:product' : '';
+  if (ld.articleType) return { article: `jsonld:${ld.articleType}`, other };
+  if (ogType === 'article' || ogType.endsWith(':article')) return { article: 'og:article', other };
+  const micro = microdataType(body);
+  if (micro) return { article: `microdata:${micro}`, other };
+  if (meta.has('article:published_time')) return { article: 'published-time', other };
+  return { article: '', other };
+}

@@ -1,0 +1,82 @@
+/**
+ * Measures of the chosen body that the decision needs: how much prose it holds, and whether that
+ * prose is one continuous text or many separate little blocks (a listing, a forum thread).
+ */
+import type { Held, Scan } from './score';
+import { collapse } from './text';
+
+/** A paragraph at least this long (effective characters) is substantial prose, not a teaser line. */
+export const SUBSTANTIAL = 80;
+/** Text beside a paragraph that makes its wrapper a block of its own (a headline, a byline). */
+const OWN_BLOCK_EXTRA = 20;
+
+export interface BodyStats {
+  /** Effective characters of all scored paragraphs in the body. */
+  chars: number;
+  /** Paragraphs of at least SUBSTANTIAL characters. */
+  substantial: number;
+  /** Separate blocks ("runs") the paragraphs sit in: 1 for an article, one per teaser for a listing. */
+  runs: number;
+  /** Share of the body's paragraph text in its largest run. */
+  runShare: number;
+  /** Headings (h2-h6) and long standalone links in the body: teaser headlines on a listing. */
+  headlines: number;
+}
+
+/** Computes BodyStats for `body` from the scan (paragraphs outside body are ignored). */
+export function bodyStats(body: Element, scan: Scan): BodyStats {
+  const lengths = new Map<Element, number>();
+  const textLength = (el: Element): number => {
+    let n = lengths.get(el);
+    if (n === undefined) lengths.set(el, (n = collapse(el.textContent).length));
+    return n;
+  };
+  const runChars = new Map<Element, number>();
+  let chars = 0;
+  let substantial = 0;
+  for (const p of scan.paragraphs) {
+    if (!body.contains(p.el)) continue;
+    chars += p.chars;
+    if (p.chars >= SUBSTANTIAL) substantial++;
+    const run = runOf(p.el, body, scan.held, textLength);
+    runChars.set(run, (runChars.get(run) ?? 0) + p.chars);
+  }
+  let largest = 0;
+  for (const n of runChars.values()) largest = Math.max(largest, n);
+  return {
+    chars,
+    substantial,
+    runs: runChars.size,
+    runShare: chars > 0 ? largest / chars : 0,
+    headlines: countHeadlines(body),
+  };
+}
+
+/**
+ * The block a paragraph belongs to: climb through wrappers that hold nothing but this paragraph
+ * (CMSs often wrap each <p> in a <div>), and stop at the first ancestor that holds other paragraphs
+ * or other text of its own, such as a teaser's headline or a forum post's author line.
+ */
+function runOf(p: Element, body: Element, held: Map<Element, Held>, textLength: (el: Element) => number): Element {
+  const own = textLength(p);
+  let cur = p;
+  for (let parent = cur.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    if ((held.get(parent)?.count ?? 0) > 1 || textLength(parent) - own > OWN_BLOCK_EXTRA) break;
+    cur = parent;
+  }
+  return cur.parentElement ?? body;
+}
+
+const MAX_LINKS = 2000;
+const HEADLINE_LINK = 25;
+
+function countHeadlines(body: Element): number {
+  let count = body.querySelectorAll('h2, h3, h4, h5, h6').length;
+  const links = body.getElementsByTagName('a');
+  for (let i = 0; i < Math.min(links.length, MAX_LINKS); i++) {
+    const a = links[i];
+    if (!a || a.closest('p, h1, h2, h3, h4, h5, h6')) continue;
+    if (collapse(a.textContent).length >= HEADLINE_LINK) count++;
+  }
+  return count;
+}

@@ -1,0 +1,68 @@
+/**
+ * Script-neutral text measures and the class/id name patterns shared by scoring and the body
+ * decision. Everything here counts characters, never words, so Spanish, Arabic, Hebrew and CJK
+ * pages are measured on the same scale.
+ */
+
+/** Collapses runs of whitespace, so indentation in the HTML source does not count as text. */
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** For comparing names ignoring case, accents and punctuation: "EL PAÍS" matches "El País". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+// Han, kana and Hangul. One of these carries roughly what two or three Latin letters do.
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/g;
+
+/**
+ * Length with each CJK character counted twice, so the same thresholds (e.g. ">= 80 characters is
+ * a real paragraph") hold for a 40-character Chinese sentence and an 80-character Latin one.
+ */
+export function effectiveLength(s: string): number {
+  return s.length + (s.match(CJK)?.length ?? 0);
+}
+
+// Readability's comma set (Latin, Arabic, small/vertical/fullwidth forms) plus the ideographic comma.
+const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
+
+/** Commas hint at running prose rather than labels or teasers (Readability's comma bonus). */
+export function countCommas(s: string): number {
+  return s.match(COMMAS)?.length ?? 0;
+}
+
+/**
+ * Names of page furniture. A subtree whose class/id matches is not even walked (Readability's
+ * "unlikely candidates"), unless the name also says it is content (see MAYBE_CONTENT).
+ */
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|\bnav|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|most-?viewed|most-?read|popular|trending|outbrain|taboola/i;
+const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/i;
+
+/** Scoring weights from class/id (Readability's getClassWeight, plus subscription furniture). */
+const NEGATIVE =
+  /hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|subscri|paywall|newsletter|signup|popular|most-?viewed|teaser/i;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+
+/** The class and id of an element as one string (getAttribute: SVG className is not a string). */
+export function namesOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** True when class/id mark the element as furniture and nothing marks it as content. */
+export function isUnlikelyName(names: string): boolean {
+  return UNLIKELY.test(names) && !MAYBE_CONTENT.test(names);
+}
+
+/** -25..+25 per attribute, as in Readability: names are a hint, never the decision. */
+export function classWeight(el: Element): number {
+  let weight = 0;
+  for (const value of [el.getAttribute('class'), el.getAttribute('id')]) {
+    if (!value) continue;
+    if (NEGATIVE.test(value)) weight -= 25;
+    if (POSITIVE.test(value)) weight += 25;
+  }
+  return weight;
+}

@@ -1,0 +1,94 @@
+/**
+ * The background's answers to content scripts and panels. It owns the notes database and the
+ * dictionary derived from it; tab state stays with each tab's content script and is asked for
+ * on demand, so nothing is lost when Chrome stops the service worker.
+ */
+import type { BackgroundToContent, ContentToBackground, Handlers, MessageType, PanelToBackground, SenderInfo } from '../messaging';
+import { send } from '../messaging';
+import { parseNotesFile, type NotesRepo } from '../notes';
+import type { DictEntry } from '../terms';
+
+export interface BackgroundDeps {
+  /** The notes repository, opened lazily (the database opens on first use). */
+  repo: () => Promise<NotesRepo>;
+  /** tabs.sendMessage, to ask a tab's content script. */
+  sendToTab: (tabId: number, msg: unknown) => Promise<unknown>;
+  /** Ids of every open tab, to tell them the notes changed. */
+  allTabIds: () => Promise<number[]>;
+  /** runtime.sendMessage, to tell open panels a tab changed. */
+  broadcast: (msg: unknown) => Promise<unknown>;
+  /** Toolbar badge text for a tab. */
+  setBadge: (tabId: number, text: string) => void;
+}
+
+/** Builds the background's message handlers from its dependencies. */
+export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<ContentToBackground & PanelToBackground> {
+  let dictionary: { version: number; entries: DictEntry[] } | null = null;
+  let version = 0;
+
+  const askTab = <K extends keyof BackgroundToContent>(tabId: number, type: K) =>
+    send((m) => deps.sendToTab(tabId, m), type, {});
+
+  async function notesChanged() {
+    dictionary = null;
+    version++;
+    const ids = await deps.allTabIds();
+    // Tabs without a content script (browser pages) simply fail; that is expected.
+    await Promise.all(ids.map((id) => askTab(id, 'bg:notesChanged')));
+  }
+
+  return {
+    async 'content:getDictionary'() {
+      if (!dictionary) {
+        const notes = await (await deps.repo()).list();
+        // Only titles and aliases: note bodies never reach a content script.
+        dictionary = { version, entries: notes.map((n) => ({ noteId: n.id, title: n.title, aliases: n.aliases })) };
+      }
+      return { ok: true, ...dictionary };
+    },
+    'content:stateChanged'(msg, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        const hidden = msg.state.overlays.shownAgain ? 0 : msg.state.overlays.labels.length;
+        deps.setBadge(tabId, hidden ? String(hidden) : '');
+        void send(deps.broadcast, 'bg:tabStateChanged', { tabId });
+      }
+      return { ok: true };
+    },
+    async 'panel:getTabState'({ tabId }) {
+      return askTab(tabId, 'bg:getState');
+    },
+    async 'panel:showOverlaysAgain'({ tabId }) {
+      return askTab(tabId, 'bg:showOverlaysAgain');
+    },
+    async 'panel:listNotes'() {
+      return { ok: true, notes: await (await deps.repo()).list() };
+    },
+    async 'panel:saveNote'({ note }) {
+      const result = await (await deps.repo()).save(note);
+      if (result.ok) await notesChanged();
+      return result;
+    },
+    async 'panel:importNotes'({ data }) {
+      const parsed = parseNotesFile(data);
+      if (!parsed.ok) return { ok: false, error: parsed.error };
+      const result = await (await deps.repo()).importMany(parsed.notes);
+      if (result.added) await notesChanged();
+      return { ok: true, ...result };
+    },
+  };
+}
+
+/**
+ * Who may send what: `panel:*` only from the extension's own pages (privileged: they read and
+ * change notes), `content:*` only from content scripts in tabs.
+ */
+export function acceptSender(extensionId: string, extensionOrigin: string) {
+  return (type: MessageType, sender: SenderInfo): boolean => {
+    if (sender.id !== extensionId) return false;
+    const fromExtensionPage = !!sender.url?.startsWith(extensionOrigin);
+    if (type.startsWith('panel:')) return fromExtensionPage;
+    if (type.startsWith('content:')) return !fromExtensionPage && sender.tab?.id !== undefined;
+    return false;
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * The one typed message contract between Gloss's contexts, named by direction.
+ *
+ * On the wire a message is `{ type, ...request }`. Every reply may also be a `Failure`: handlers
+ * never throw across contexts (the router turns exceptions into `{ok: false}`), and a send that
+ * reaches nobody (no content script in that tab, no panel open) resolves to a Failure too.
+ *
+ * Trust: content scripts run inside untrusted pages, so the background accepts `content:*`
+ * messages only from tabs and `panel:*` messages (which read notes and change state) only from
+ * the extension's own pages. Unknown types and bad shapes are ignored with a logged warning.
+ */
+import type { FieldError, Note, NoteInput } from './notes/schema';
+import type { DictEntry } from './terms';
+
+/** What the panel shows about a page's article (no DOM, no text beyond metadata). */
+export interface ArticleSummary {
+  isArticle: boolean;
+  title: string;
+  siteName: string;
+  lang: string;
+  reason: string;
+}
+
+/** A tab's state, owned by its content script and answered on request. */
+export interface TabState {
+  url: string;
+  article: ArticleSummary;
+  /** One short label per hidden overlay (a backdrop and its box are one). */
+  overlays: { labels: string[]; shownAgain: boolean };
+  /** Notes mentioned in the article, in order of first mention. */
+  mentions: { noteId: string; count: number }[];
+}
+
+export interface Failure {
+  ok: false;
+  error: string;
+}
+export type Reply<T> = T | Failure;
+
+/** content script -> background. */
+export interface ContentToBackground {
+  /** Titles and aliases of every note, to match on the page. Never note bodies. */
+  'content:getDictionary': { request: object; response: { ok: true; version: number; entries: DictEntry[] } };
+  /** The tab's state changed: the background updates the badge and tells open panels. */
+  'content:stateChanged': { request: { state: TabState }; response: { ok: true } };
+}
+
+/** panel (extension page) -> background. */
+export interface PanelToBackground {
+  /** The state of a tab, asked from its content script; Failure when Gloss cannot run there. */
+  'panel:getTabState': { request: { tabId: number }; response: { ok: true; state: TabState } };
+  /** Restore exactly what was hidden on that tab and stop hiding there until reload. */
+  'panel:showOverlaysAgain': { request: { tabId: number }; response: { ok: true } };
+  /** Every note, most recently edited first. */
+  'panel:listNotes': { request: object; response: { ok: true; notes: Note[] } };
+  /** Create or update a note; field errors when invalid (nothing written). */
+  'panel:saveNote': { request: { note: NoteInput }; response: { ok: true; note: Note } | { ok: false; errors: FieldError[] } };
+  /** Import a notes file (JSON text or parsed object): all or nothing. */
+  'panel:importNotes': { request: { data: unknown }; response: { ok: true; added: number; skipped: number } };
+}
+
+/** background -> content script (through tabs.sendMessage). */
+export interface BackgroundToContent {
+  'bg:getState': { request: object; response: { ok: true; state: TabState } };
+  'bg:showOverlaysAgain': { request: object; response: { ok: true } };
+  /** The notes changed: fetch the dictionary again and re-match. */
+  'bg:notesChanged': { request: object; response: { ok: true } };
+}
+
+/** background -> panels (broadcast through runtime.sendMessage). */
+export interface BackgroundToPanel {
+  'bg:tabStateChanged': { request: { tabId: number }; response: { ok: true } };
+}
+
+export type Contract = ContentToBackground & PanelToBackground & BackgroundToContent & BackgroundToPanel;
+export type MessageType = keyof Contract;
+export type Request<K extends MessageType> = Contract[K]['request'];
+export type Response<K extends MessageType> = Reply<Contract[K]['response']>;
+export type Message<K extends MessageType = MessageType> = { type: K } & Request<K>;
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const isTabId = (m: Record<string, unknown>) => Number.isInteger(m.tabId) && (m.tabId as number) >= 0;
+const any = () => true;
+
+/** Shape checks for every message type: a message failing its check is dropped. */
+const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = {
+  'content:getDictionary': any,
+  'content:stateChanged': (m) => isTabState(m.state),
+  'panel:getTabState': isTabId,
+  'panel:showOverlaysAgain': isTabId,
+  'panel:listNotes': any,
+  'panel:saveNote': (m) => isObj(m.note) && typeof m.note.title === 'string' && Array.isArray(m.note.aliases),
+  'panel:importNotes': (m) => 'data' in m,
+  'bg:getState': any,
+  'bg:showOverlaysAgain': any,
+  'bg:notesChanged': any,
+  'bg:tabStateChanged': isTabId,
+};
+
+function isTabState(s: unknown): s is TabState {
+  return (
+    isObj(s) && typeof s.url === 'string' && isObj(s.article) && typeof s.article.isArticle === 'boolean' &&
+    isObj(s.overlays) && Array.isArray(s.overlays.labels) && Array.isArray(s.mentions)
+  );
+}
+
+/** Returns the message if it is of a known type with the right shape, else null. */
+export function parseMessage(x: unknown): Message | null {
+  if (!isObj(x) || typeof x.type !== 'string' || !Object.hasOwn(SHAPES, x.type)) return null;
+  return SHAPES[x.type as MessageType](x) ? (x as Message) : null;
+}
+
+/** The sender fields the router looks at (a subset of runtime.MessageSender). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; windowId?: number };
+}
+
+export type Handlers<C> = {
+  [K in keyof C & MessageType]?: (msg: Message<K>, sender: SenderInfo) => Response<K> | Promise<Response<K>>;
+};
+
+export interface RouterOptions {
+  /** Whether this sender may send this type (e.g. panel:* only from extension pages). */
+  accept: (type: MessageType, sender: SenderInfo) => boolean;
+  warn?: (...args: unknown[]) => void;
+}
+
+/**
+ * Builds a runtime.onMessage listener from a handler table. Returns undefined (no reply) for
+ * messages it drops, so other listeners are not blocked.
+ */
+export function createRouter<C>(handlers: Handlers<C>, { accept, warn = console.warn }: RouterOptions) {
+  return (raw: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
+    const msg = parseMessage(raw);
+    const handler = msg ? (handlers as Record<string, Handlers<Contract>[MessageType]>)[msg.type] : undefined;
+    if (!msg || !handler) {
+      warn('Gloss: ignored a message of unknown type or bad shape', raw);
+      return undefined;
+    }
+    if (!accept(msg.type, sender)) {
+      warn(`Gloss: refused ${msg.type} from`, sender.url ?? 'unknown sender');
+      return undefined;
+    }
+    try {
+      return Promise.resolve((handler as (m: Message, s: SenderInfo) => unknown)(msg, sender)).catch(toFailure);
+    } catch (e) {
+      return Promise.resolve(toFailure(e));
+    }
+  };
+}
+
+function toFailure(e: unknown): Failure {
+  console.error('Gloss: message handler failed', e);
+  return { ok: false, error: e instanceof Error ? e.message : String(e) };
+}
+
+/**
+ * Sends a typed message through `transport` (runtime.sendMessage, or tabs.sendMessage bound to
+ * a tab). Transport errors (nobody listening) become a Failure instead of a rejection.
+ */
+export async function send<K extends MessageType>(
+  transport: (msg: unknown) => Promise<unknown>,
+  type: K,
+  request: Request<K>,
+): Promise<Response<K>> {
+  try {
+    const reply = await transport({ ...request, type });
+    if (reply === undefined) return { ok: false, error: 'no-reply' };
+    return reply as Response<K>;
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** True for replies that carry a result (narrowing helper). */
+export function isOk<T extends { ok: boolean }>(r: T | Failure | undefined): r is Exclude<T, Failure> & { ok: true } {
+  return !!r && r.ok === true;
+}

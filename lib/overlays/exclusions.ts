@@ -1,0 +1,103 @@
+/**
+ * Things that float over a page but must never be hidden: the article itself,
+ * the site's own header/navigation, media players, chat widgets, and above all
+ * cookie/consent dialogs (hiding those would decide a legal choice for the
+ * reader). Each check errs towards "leave it alone".
+ */
+import type { Viewport } from './geometry';
+import { CHAT_HINT, PLAYER_HINT, hasConsentHint, isConsentText } from './words';
+
+/** Text facts about the article, computed once per guard (lazily). */
+export interface ArticleInfo {
+  bodies: readonly Element[];
+  /** Total text length of the article bodies. */
+  length: number;
+  /** Short verbatim samples of article paragraphs. */
+  samples: readonly string[];
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Summarise the article bodies: length and a few verbatim samples. */
+export function articleInfo(bodies: readonly Element[]): ArticleInfo {
+  let length = 0;
+  const samples: string[] = [];
+  for (const body of bodies) {
+    length += collapse(body.textContent).length;
+    const paragraphs = [...body.querySelectorAll('p')].map((p) => collapse(p.textContent)).filter((t) => t.length >= 80);
+    for (const t of paragraphs.slice(0, 6)) {
+      const mid = Math.floor(t.length / 2) - 30;
+      samples.push(t.slice(mid, mid + 60));
+    }
+  }
+  return { bodies, length, samples };
+}
+
+/**
+ * The candidate is (part of) the article: it contains a body, sits inside one,
+ * or holds a real share of its text (a copy in a reader pane, a wrapper the
+ * detector did not pick). Hiding it would hide the text we exist to show.
+ */
+export function isArticleRelated(el: Element, text: string, info: ArticleInfo): boolean {
+  for (const body of info.bodies) {
+    if (el.contains(body) || body.contains(el)) return true;
+  }
+  const t = collapse(text);
+  if (info.length >= 200 && t.length >= 0.3 * info.length) return true;
+  return info.samples.some((s) => t.includes(s));
+}
+
+/** id + class + aria-label, the strings widgets name themselves with. */
+export function hintOf(el: Element): string {
+  return `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+}
+
+/**
+ * The site's header or navigation: sticky headers often carry a "Subscribe"
+ * button, which must not make the whole header vanish. 'inside' means the
+ * element is (in) a header/nav landmark: nothing below it is looked at.
+ * 'holds' means it contains navigation (a header bar, or a fixed shell around
+ * the whole site): it is not hidden, but layers inside it may still be.
+ */
+export function siteChrome(el: Element, rect: DOMRectReadOnly, vp: Viewport): 'inside' | 'holds' | null {
+  if (el.closest('header, nav, [role="banner"], [role="navigation"]')) return 'inside';
+  if (el.querySelector('nav, [role="navigation"], [role="menubar"]')) return 'holds';
+  const topBar = rect.top <= 5 && rect.height <= 0.3 * vp.height && el.querySelectorAll('a[href]').length >= 5;
+  return topBar ? 'holds' : null;
+}
+
+/** Video/audio players, including floating picture-in-picture ones. */
+export function isMediaPlayer(el: Element): boolean {
+  return el.matches('video, audio') || !!el.querySelector('video, audio') || PLAYER_HINT.test(hintOf(el));
+}
+
+/** Support/chat widgets: the reader's tools, not the site's wall. */
+export function isChatWidget(el: Element): boolean {
+  if (CHAT_HINT.test(hintOf(el))) return true;
+  return [...el.querySelectorAll('iframe')].some((f) => CHAT_HINT.test(`${f.title} ${f.id} ${f.name}`));
+}
+
+/** iframe attributes that hint at what it shows (its text is cross-origin). */
+export function iframeHint(el: Element): string {
+  return ['src', 'title', 'name', 'id', 'class'].map((a) => el.getAttribute(a) ?? '').join(' ');
+}
+
+/**
+ * Cookie/consent dialog: by text, by a consent-platform id/class on the
+ * element, a near ancestor (CMPs wrap their banner) or a descendant.
+ */
+export function isConsentDialog(el: Element, text: string): boolean {
+  if (isConsentText(text)) return true;
+  if (hasConsentHint(el.tagName === 'IFRAME' ? iframeHint(el) : hintOf(el))) return true;
+  let up = el.parentElement;
+  for (let i = 0; up && i < 3; i++, up = up.parentElement) {
+    // html/body classes ("cookie-banner-open") say nothing about this element.
+    if (up !== el.ownerDocument.body && up !== el.ownerDocument.documentElement && hasConsentHint(hintOf(up))) return true;
+  }
+  const inner = el.querySelectorAll('[id], [class], iframe');
+  for (let i = 0; i < inner.length && i < 300; i++) {
+    const d = inner[i];
+    if (d && hasConsentHint(d.tagName === 'IFRAME' ? iframeHint(d) : hintOf(d))) return true;
+  }
+  return false;
+}

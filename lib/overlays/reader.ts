@@ -1,0 +1,42 @@
+/**
+ * Tracks the reader's own actions, so a dialog the reader opened (log-in,
+ * share, menu) and the scroll lock it brings are never hidden or undone.
+ *
+ * Only trusted events count (pages can't forge them). Keys that merely scroll
+ * don't count, and a touch that turns into a pan is cancelled by the browser
+ * (`pointercancel`), which withdraws it: walls often appear on scroll.
+ */
+
+/** Within this long after a reader action, new overlays and locks are the reader's. */
+export const READER_ACTION_MS = 1000;
+
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', 'Shift', 'Control', 'Alt', 'Meta']);
+
+/** Read access to the last reader action. */
+export interface ReaderActions {
+  /** True when the reader acted within READER_ACTION_MS. */
+  recent(): boolean;
+}
+
+/** Listen (capture, passive) on win until signal aborts. */
+export function trackReaderActions(win: Window, now: () => number, signal: AbortSignal): ReaderActions {
+  let last = Number.NEGATIVE_INFINITY;
+  let beforePointer = last;
+  const opts: AddEventListenerOptions = { capture: true, passive: true, signal };
+  win.addEventListener('pointerdown', (e) => {
+    if (!e.isTrusted) return;
+    beforePointer = last;
+    last = now();
+  }, opts);
+  win.addEventListener('pointercancel', (e) => {
+    if (e.isTrusted) last = beforePointer;
+  }, opts);
+  win.addEventListener('keydown', (e) => {
+    if (!e.isTrusted || SCROLL_KEYS.has(e.key)) return;
+    // Space scrolls the page unless a control has focus.
+    const tag = (e.target as Partial<Element> | null)?.tagName;
+    if (e.key === ' ' && (!tag || tag === 'BODY' || tag === 'HTML')) return;
+    last = now();
+  }, opts);
+  return { recent: () => now() - last <= READER_ACTION_MS };
+}

@@ -1,0 +1,33 @@
+/**
+ * Public types of the overlay guard (see index.ts for the contract).
+ */
+
+/** One overlay Gloss hid, as listed in the panel. */
+export interface HiddenOverlay {
+  /** Short human label for the panel, e.g. 'Subscription notice', 'Newsletter sign-up'. Built from the overlay's kind, never from page text. */
+  label: string;
+  /** The live elements hidden as ONE overlay: a backdrop and its box count as one. */
+  elements: Element[];
+}
+
+/** Inputs of startOverlayGuard. */
+export interface OverlayGuardOptions {
+  doc: Document;
+  win: Window;
+  /** Everything (observer, listeners, timers) is released when this aborts. */
+  signal: AbortSignal;
+  /** Live article body elements (from article detection); an overlay candidate must not contain them or a real share of their text. */
+  articleBody: Element[];
+  /** Clock, injected for tests. Default: () => performance.now(). */
+  now?: () => number;
+  /** Called (batched, at most once per frame/tick) whenever the hidden list changes. */
+  onChange: (hidden: readonly HiddenOverlay[]) => void;
+}
+
+/** Handle returned by startOverlayGuard. */
+export interface OverlayGuard {
+  /** Overlays currently hidden (elements still in the page and still hidden by us). */
+  hidden(): readonly HiddenOverlay[];
+  /** Restore exactly what was hidden (elements' inline styles and the scroll lock styles as they were) and stop hiding on this page (until reload). */
+  showAgain(): void;
+}

@@ -1,0 +1,129 @@
+/**
+ * Word lists that tell a subscription overlay from everything else.
+ *
+ * Matching runs on `normalizeText()` output (lower case, diacritics stripped,
+ * whitespace collapsed), so one pattern covers "suscripción"/"suscripcion" and
+ * "Gerät"/"gerat". Patterns are regex fragments wrapped in Unicode-aware word
+ * boundaries; a trailing `\p{L}*` marks a stem (e.g. `suscri\p{L}*` covers
+ * suscríbete, suscripción, suscriptor). Languages: en, es, fr, de, pt, it.
+ * Pure data and pure functions: nothing here touches the DOM.
+ */
+
+/** What an overlay is about; drives its label in the panel. */
+export type OverlayKind = 'shared-account' | 'newsletter' | 'metering' | 'subscription' | 'registration';
+
+/** Lower-case, strip combining diacritics and collapse whitespace. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const L = '\\p{L}*';
+
+/** Build one Unicode regex that matches any fragment as a whole word (or stem). */
+function words(fragments: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragments.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * Ordered from most to least specific: a notice that says "your subscription is
+ * being used on another device" is a shared-account notice even though it also
+ * says "subscription"; "subscribe to our newsletter" is a newsletter sign-up.
+ */
+const KIND_PATTERNS: ReadonlyArray<readonly [OverlayKind, RegExp]> = [
+  // Shared-account notices ("Tu suscripción se está usando en otro dispositivo").
+  ['shared-account', words([
+    `(?:another|other|otro|outro|altro|autre|anderen|anderem|weiteren) (?:device|dispositivo|appareil|gerat)s?`,
+    'too many devices', 'demasiados dispositivos', 'trop d.appareils', 'zu vielen geraten',
+  ])],
+  ['newsletter', words(['newsletters?', `boletin${L}`, `infolettre${L}`, "lettre d.information", 'lettre d.info'])],
+  // Metering: "You have 2 free articles left", "artículos gratis", "articles offerts".
+  ['metering', words([
+    'free (?:articles?|stor(?:y|ies)|reads?)', 'articles? (?:left|remaining)', 'article limit',
+    `articulos? (?:gratis|gratuitos?)`, 'limite de articulos', `articles? (?:gratuits?|offerts?)`,
+    `kostenlose${L} artikel`, `artigos? (?:gratis|gratuitos?)`, 'articoli (?:gratis|gratuiti)',
+  ])],
+  // Subscription walls. German "Abo" only as a whole word or known compound ("cabo" is Spanish).
+  ['subscription', words([
+    `subscri${L}`, `suscri${L}`, `abonn${L}`, `abbon${L}`, `assin(?:e|ar|atura|aturas|ante|antes)`,
+    'abos?', `(?:digital|probe|jahres|monats|plus|online)-?abos?`,
+    'unlimited (?:digital )?access', 'acceso ilimitado', 'acces illimite', 'acesso ilimitado',
+    'accesso illimitato', `unbegrenzte${L} (?:zugang|zugriff)`,
+  ])],
+  // Registration / log-in walls. Plain "log in" is left out: every site header has it.
+  ['registration', words([
+    'sign[ -]?up', `regist${L}`, 'create (?:a |an |your )?(?:free )?account',
+    '(?:log|sign) ?in to (?:continue|keep reading|read)', `inscri${L}`, `iscri${L}`, 'accedi per',
+    `cadastr${L}`, 'crea (?:una |tu )?cuenta', 'inicia sesion para', 'creez (?:un |votre )?compte',
+    'connectez-vous', 'konto erstellen', 'crie (?:sua |uma )?conta', 'faca login',
+  ])],
+];
+
+/** Classify already-visible overlay text; null when it names no wall we hide. */
+export function classifyOverlayText(text: string): OverlayKind | null {
+  const t = normalizeText(text);
+  if (!t) return null;
+  for (const [kind, re] of KIND_PATTERNS) if (re.test(t)) return kind;
+  return null;
+}
+
+/**
+ * Consent words. Strong words mark a consent dialog on their own. Privacy words
+ * are weak: newsletter and subscribe boxes routinely link their "privacy
+ * policy", so privacy alone only marks consent when no wall word is present.
+ * Pay-or-consent walls ("subscribe or accept cookies") contain strong words and
+ * are therefore left alone, which is the safe side of the line.
+ */
+const CONSENT_STRONG = words([
+  'cookies?', `consent${L}`, 'consentimiento', 'consentimento', 'consenso', `einwilligung${L}`,
+  'gdpr', 'rgpd', 'dsgvo', 'lgpd', 'tcf',
+]);
+const CONSENT_WEAK = words([
+  'privacy', 'privacidad', 'privacidade', 'confidentialite', 'vie privee', `datenschutz${L}`, 'riservatezza',
+]);
+
+/** True when the text reads like a cookie/consent dialog. */
+export function isConsentText(text: string): boolean {
+  const t = normalizeText(text);
+  if (CONSENT_STRONG.test(t)) return true;
+  return CONSENT_WEAK.test(t) && classifyOverlayText(t) === null;
+}
+
+/**
+ * Known consent-management platforms, matched on id/class strings ("privacy"
+ * is left out: newsletter boxes carry "privacy-link" classes). `cmp` only
+ * counts as a token joined by `_` or alone, or as cmpbox/cmpwrapper: Adobe AEM
+ * sites use `cmp-*` classes for every component, consent or not.
+ */
+const CONSENT_HINT = /onetrust|didomi|qc-cmp|sp_message|cookiebot|truste[-_]|trustarc|usercentrics|fc-consent|consent|cookie|gdpr|iubenda|osano|cmplz|quantcast|sourcepoint|axeptio|tarteaucitron|klaro|borlabs|termly|evidon|(?:^|[\s_])cmp(?:$|[\s_]|box|wrapper)/i;
+
+/** True when an id/class/src string names a consent platform. */
+export function hasConsentHint(hint: string): boolean {
+  return CONSENT_HINT.test(hint);
+}
+
+/** Chat and support widgets float over pages too; they are the reader's tools. */
+export const CHAT_HINT = /chat|intercom|drift-|zendesk|zopim|crisp|tawk|olark|freshchat|hubspot-messages|messenger/i;
+
+/** Media players (including floating picture-in-picture ones). */
+export const PLAYER_HINT = /player|jwplayer|video-js|vjs-|brightcove|youtube/i;
+
+/** Classify an iframe by its src/title/name/id (cross-origin text is unreadable). */
+export function classifyIframeHint(hint: string): OverlayKind | null {
+  if (/newsletter/i.test(hint)) return 'newsletter';
+  if (/subscri|suscri|paywall|piano|tinypass|abonn|poool|zephr|pelcro/i.test(hint)) return 'subscription';
+  if (/regwall|register|signup|sign-up/i.test(hint)) return 'registration';
+  return null;
+}
+
+const LABELS: Record<OverlayKind, string> = {
+  'shared-account': 'Shared-account notice',
+  newsletter: 'Newsletter sign-up',
+  metering: 'Article-limit notice',
+  subscription: 'Subscription notice',
+  registration: 'Registration prompt',
+};
+
+/** Panel label for an overlay kind (never page text). */
+export function labelFor(kind: OverlayKind): string {
+  return LABELS[kind];
+}

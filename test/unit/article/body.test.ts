@@ -1,0 +1,58 @@
+/** Which live element is returned as the body, on small hand-made pages. */
+import { describe, expect, test } from 'vitest';
+import { detectArticle } from '../../../lib/article';
+import { bodyText, parse, visible } from './helpers';
+
+const P = (n: number, tag = 'Article') =>
+  Array.from({ length: n }, (_, i) => `<p>${tag} paragraph ${String(i + 1)}: the minister said on Monday that the plan, which has been delayed twice, would go ahead in the spring, despite protests from local councils.</p>`).join('');
+
+describe('body choice', () => {
+  test('an <article> with a trailing list and notice yields the tight paragraph wrapper', () => {
+    const doc = parse(`<body><article><h1>Title here</h1>
+      <div><div id="text">${P(6)}</div></div>
+      <div><p>Your subscription is being used on another device, so reading here will stop it there.</p></div>
+      <ol><li><a href="/1">A most viewed story with a long headline link</a></li><li><a href="/2">Another most viewed story headline</a></li></ol>
+    </article></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.body).toEqual([doc.getElementById('text')]);
+    expect(info.headline?.textContent).toBe('Title here');
+    expect(bodyText(info)).not.toContain('subscription');
+  });
+
+  test('text split into blocks by ads: the common parent', () => {
+    const doc = parse(`<body><div id="story">
+      <div>${P(3)}</div><div class="ad-slot"><a href="/x">Advertisement</a></div>
+      <div>${P(3)}</div><div class="ad-slot"><a href="/x">Advertisement</a></div>
+      <div>${P(3)}</div></div></body>`);
+    expect(detectArticle(doc, visible).body).toEqual([doc.getElementById('story')]);
+  });
+
+  test('paragraphs each wrapped in their own div still read as one text', () => {
+    const wrapped = P(6).replace(/<p>/g, '<div class="para"><p>').replace(/<\/p>/g, '</p><span></span></div>');
+    const doc = parse(`<body><div id="story">${wrapped}</div></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info).toMatchObject({ isArticle: true, reason: 'density' });
+    expect(info.body).toEqual([doc.getElementById('story')]);
+  });
+
+  test('a longer comments section is not chosen (class names)', () => {
+    const doc = parse(`<body><div id="story">${P(5)}</div><div class="comments">${P(12, 'Comment')}</div></body>`);
+    expect(detectArticle(doc, visible).body).toEqual([doc.getElementById('story')]);
+  });
+
+  test('invisible blocks are not chosen (injected visibility)', () => {
+    const doc = parse(`<body><div id="hidden">${P(12, 'Hidden')}</div><div id="story">${P(5)}</div></body>`);
+    const hidden = doc.getElementById('hidden');
+    const info = detectArticle(doc, { isVisible: (el) => !hidden?.contains(el) });
+    expect(info.body).toEqual([doc.getElementById('story')]);
+  });
+
+  test('link-heavy "paragraphs" do not count as text', () => {
+    const links = Array.from({ length: 20 }, (_, i) => `<p><a href="/${String(i)}">A teaser headline that is long enough to pass as a paragraph of text ${String(i)}</a></p>`).join('');
+    expect(detectArticle(parse(`<body><div>${links}</div></body>`), visible)).toMatchObject({ isArticle: false, reason: 'no-text' });
+  });
+
+  test('a single short item is not an article', () => {
+    expect(detectArticle(parse(`<body><div>${P(2)}</div></body>`), visible)).toMatchObject({ isArticle: false, reason: 'too-little-text' });
+  });
+});

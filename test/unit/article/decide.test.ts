@@ -1,0 +1,45 @@
+/** The decision table, apart from any DOM. */
+import { describe, expect, test } from 'vitest';
+import { decide, type Evidence } from '../../../lib/article/decide';
+import type { BodyStats } from '../../../lib/article/stats';
+
+const prose: BodyStats = { chars: 2400, substantial: 8, runs: 1, runShare: 1, headlines: 1 };
+const evidence = (body: Partial<BodyStats> | null, rest: Partial<Evidence> = {}): Evidence => ({
+  meta: '',
+  otherType: '',
+  inArticleElement: false,
+  body: body && { ...prose, ...body },
+  ...rest,
+});
+
+describe('decide', () => {
+  test('enough continuous prose is an article, named by its strongest signal', () => {
+    expect(decide(evidence({}))).toEqual({ isArticle: true, reason: 'density' });
+    expect(decide(evidence({}, { inArticleElement: true }))).toEqual({ isArticle: true, reason: 'article-element' });
+    expect(decide(evidence({}, { meta: 'og:article', inArticleElement: true }))).toEqual({ isArticle: true, reason: 'og:article' });
+  });
+
+  test('no text, or too little for the evidence', () => {
+    expect(decide(evidence(null, { meta: 'jsonld:NewsArticle' })).reason).toBe('no-text');
+    const short = { chars: 450, substantial: 2 };
+    expect(decide(evidence(short)).reason).toBe('too-little-text');
+    expect(decide(evidence(short, { meta: 'jsonld:NewsArticle' })).isArticle).toBe(true);
+    expect(decide(evidence({ chars: 1100, substantial: 0 })).isArticle).toBe(true); // long text, any shape
+  });
+
+  test('listings and fragmented pages are rejected unless the page declares itself an article', () => {
+    const teasers = { runs: 12, runShare: 0.1, headlines: 12 };
+    expect(decide(evidence(teasers)).reason).toBe('listing');
+    expect(decide(evidence(teasers, { meta: 'og:article' })).reason).toBe('listing');
+    // A live blog: titled posts, but the page declares itself one article.
+    expect(decide(evidence(teasers, { meta: 'jsonld:LiveBlogPosting' })).isArticle).toBe(true);
+    const posts = { runs: 10, runShare: 0.15, headlines: 0 };
+    expect(decide(evidence(posts)).reason).toBe('fragmented');
+    expect(decide(evidence(posts, { meta: 'jsonld:NewsArticle' })).isArticle).toBe(true);
+  });
+
+  test('a declared product page is not an article unless it also declares one', () => {
+    expect(decide(evidence({}, { otherType: 'jsonld:Product' })).reason).toBe('jsonld:Product');
+    expect(decide(evidence({}, { otherType: 'jsonld:Product', meta: 'jsonld:Article' })).isArticle).toBe(true);
+  });
+});

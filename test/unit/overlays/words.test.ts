@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { classifyIframeHint, classifyOverlayText, hasConsentHint, isConsentText, labelFor, normalizeText } from '../../../lib/overlays/words';
+
+describe('classifyOverlayText', () => {
+  test.each([
+    // en
+    ['Subscribe to continue reading', 'subscription'],
+    ['Already a subscriber? Log in', 'subscription'],
+    ['Get unlimited digital access', 'subscription'],
+    ['Create a free account to keep reading', 'registration'],
+    ['Log in to continue', 'registration'],
+    ['Sign up for our newsletter', 'newsletter'],
+    ['You have 2 free articles left this month', 'metering'],
+    ['Your subscription is being used on another device', 'shared-account'],
+    // es
+    ['Suscríbete para seguir leyendo', 'subscription'],
+    ['Tu suscripción se está usando en otro dispositivo', 'shared-account'],
+    ['Regístrate gratis', 'registration'],
+    ['Recibe nuestro boletín cada mañana', 'newsletter'],
+    ['Te quedan 3 artículos gratis', 'metering'],
+    // fr
+    ['Abonnez-vous pour lire la suite', 'subscription'],
+    ['Votre abonnement est utilisé sur un autre appareil', 'shared-account'],
+    ['Inscrivez-vous gratuitement', 'registration'],
+    ["Recevez l'infolettre", 'newsletter'],
+    ['Il vous reste 2 articles gratuits', 'metering'],
+    // de
+    ['Jetzt abonnieren', 'subscription'],
+    ['Weiterlesen mit Abo', 'subscription'],
+    ['Mit dem Digital-Abo weiterlesen', 'subscription'],
+    ['Ihr Abo wird auf einem anderen Gerät genutzt', 'shared-account'],
+    ['Jetzt kostenlos registrieren', 'registration'],
+    ['Noch 2 kostenlose Artikel', 'metering'],
+    // pt
+    ['Assine para continuar lendo', 'subscription'],
+    ['Sua assinatura está sendo usada em outro dispositivo', 'shared-account'],
+    ['Cadastre-se grátis', 'registration'],
+    ['Você tem 2 artigos gratuitos', 'metering'],
+    // it
+    ['Abbonati per continuare a leggere', 'subscription'],
+    ["L'abbonamento è in uso su un altro dispositivo", 'shared-account'],
+    ['Registrati gratis', 'registration'],
+    ['Iscriviti alla newsletter', 'newsletter'],
+    ['Hai ancora 2 articoli gratuiti', 'metering'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyOverlayText(text)).toBe(kind);
+  });
+
+  test.each([
+    'Read more', 'Log in', 'Share this article', 'The mayor said on Tuesday',
+    'Ao cabo de três dias', // "cabo" is not "Abo"
+    'Los abogados del caso', // a stem only matches at a word start
+  ])('%s is not an overlay word', (text) => {
+    expect(classifyOverlayText(text)).toBeNull();
+  });
+
+  test('normalizes accents, case and whitespace', () => {
+    expect(normalizeText('  SUSCRÍBETE\n ahora ')).toBe('suscribete ahora');
+  });
+
+  test('labels never come from page text', () => {
+    expect(labelFor('shared-account')).toBe('Shared-account notice');
+    expect(labelFor('newsletter')).toBe('Newsletter sign-up');
+  });
+});
+
+describe('consent exclusion', () => {
+  test.each([
+    'We use cookies to improve your experience',
+    'Utilizamos cookies propias y de terceros',
+    'Nous utilisons des cookies. Accepter',
+    'Wir verwenden Cookies. Einwilligung',
+    'Gestisci il consenso',
+    'Your GDPR choices',
+    'Lesen mit Abo oder mit Cookies und Werbung', // pay-or-consent walls are consent dialogs
+    'We value your privacy',
+    'Datenschutzeinstellungen',
+  ])('consent: %s', (text) => {
+    expect(isConsentText(text)).toBe(true);
+  });
+
+  test('a newsletter box linking its privacy policy is not a consent dialog', () => {
+    expect(isConsentText('Subscribe to our newsletter. See our privacy policy.')).toBe(false);
+    expect(isConsentText('Subscribe to continue reading')).toBe(false);
+  });
+
+  test.each(['onetrust-banner-sdk', 'didomi-popup', 'qc-cmp2-container', 'sp_message_container_1', 'CybotCookiebotDialog', 'truste-consent-track', 'usercentrics-root', 'fc-consent-root', 'cmpbox', 'cmp_app'])('CMP hint %s', (hint) => {
+    expect(hasConsentHint(hint)).toBe(true);
+  });
+
+  test('AEM cmp-* component classes are not consent hints', () => {
+    expect(hasConsentHint('cmp-container cmp-teaser')).toBe(false);
+    expect(hasConsentHint('paywall-modal')).toBe(false);
+  });
+});
+
+describe('classifyIframeHint', () => {
+  test('paywall and newsletter iframes', () => {
+    expect(classifyIframeHint('https://buy.tinypass.com/checkout/template Piano offer')).toBe('subscription');
+    expect(classifyIframeHint('newsletter-signup')).toBe('newsletter');
+    expect(classifyIframeHint('https://www.youtube.com/embed/x')).toBeNull();
+  });
+});
