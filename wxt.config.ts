@@ -15,7 +15,8 @@ export default defineConfig({
     name: 'Gloss',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // unlimitedStorage: Chrome may otherwise evict the notes database under storage pressure.
+    permissions: ['unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Gloss: toggle the side panel' },
     browser_action: { default_title: 'Gloss: toggle the side panel' },
     commands: {

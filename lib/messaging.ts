@@ -7,7 +7,8 @@
  *
  * Trust: content scripts run inside untrusted pages, so the background accepts `content:*`
  * messages only from tabs and `panel:*` messages (which read notes and change state) only from
- * the extension's own pages. Unknown types and bad shapes are ignored with a logged warning.
+ * the extension's own pages. Unknown types and bad shapes are ignored with a logged warning;
+ * valid messages with no handler in this context (meant for another context) are ignored silently.
  */
 import type { FieldError, Note, NoteInput } from './notes/schema';
 import type { DictEntry } from './terms';
@@ -134,11 +135,17 @@ export interface RouterOptions {
 export function createRouter<C>(handlers: Handlers<C>, { accept, warn = console.warn }: RouterOptions) {
   return (raw: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
     const msg = parseMessage(raw);
-    const handler = msg ? (handlers as Record<string, Handlers<Contract>[MessageType]>)[msg.type] : undefined;
-    if (!msg || !handler) {
+    if (!msg) {
       warn('Gloss: ignored a message of unknown type or bad shape', raw);
       return undefined;
     }
+    // A valid message meant for another context: runtime.sendMessage from one extension page
+    // reaches every other extension page too (e.g. a second panel sees another panel's
+    // panel:* messages), so this is normal and is ignored silently.
+    const handler = Object.hasOwn(handlers, msg.type)
+      ? (handlers as Record<string, Handlers<Contract>[MessageType]>)[msg.type]
+      : undefined;
+    if (!handler) return undefined;
     if (!accept(msg.type, sender)) {
       warn(`Gloss: refused ${msg.type} from`, sender.url ?? 'unknown sender');
       return undefined;

@@ -44,6 +44,9 @@ export function openNotesDb(
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as GlossDatabase;
     const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx;
+    // A failed upgrade is reported by the returned promise; without this, idb's `done` promise
+    // for the aborted upgrade transaction would also be an unhandled rejection.
+    tx.done.catch(() => {});
     for (let v = event.oldVersion; v < migrations.length; v++) migrations[v]?.(db, tx);
   });
   return wrap(request) as Promise<GlossDatabase>;

@@ -58,18 +58,29 @@ export function createNotesRepo({ db, now = Date.now, newId = () => crypto.rando
       const existing = new Set((await tx.store.getAll()).map((n) => n.title.toLowerCase()));
       let added = 0;
       const t = now();
-      for (const input of inputs) {
-        if (existing.has(input.title.toLowerCase())) continue;
-        existing.add(input.title.toLowerCase());
-        await tx.store.put({
-          id: newId(),
-          title: input.title,
-          aliases: [...input.aliases],
-          body: input.body,
-          createdAt: t,
-          updatedAt: t,
-        });
-        added++;
+      try {
+        for (const input of inputs) {
+          if (existing.has(input.title.toLowerCase())) continue;
+          existing.add(input.title.toLowerCase());
+          await tx.store.put({
+            id: newId(),
+            title: input.title,
+            aliases: [...input.aliases],
+            body: input.body,
+            createdAt: t,
+            updatedAt: t,
+          });
+          added++;
+        }
+      } catch (e) {
+        // Without an explicit abort the transaction would commit the notes already put.
+        try {
+          tx.abort();
+        } catch {
+          // Already aborted (a failed write aborts it by itself).
+        }
+        tx.done.catch(() => {});
+        throw e;
       }
       await tx.done;
       return { added, skipped: inputs.length - added };

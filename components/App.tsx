@@ -1,0 +1,103 @@
+/**
+ * The Gloss panel: what Gloss did on the shown tab (article, hidden overlays) and the names and
+ * terms on it that have notes, with the note view and editor. Rendered in Chrome's side panel,
+ * Firefox's sidebar, or a normal tab (`sidepanel.html?tab=ID`, used by tests and the demo).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { PanelApi } from './api';
+import { NoteEditor } from './NoteEditor';
+import { NoteView } from './NoteView';
+import { NotesTools } from './NotesTools';
+import { OverlaySection } from './OverlaySection';
+import { PageHeader } from './PageHeader';
+import { TermList } from './TermList';
+import { useNotes } from './useNotes';
+import { useTabState } from './useTabState';
+
+export interface AppProps {
+  api: PanelApi;
+  /** The tab to show (from `?tab=ID`), or null to follow the active tab. */
+  fixedTabId: number | null;
+  /** Starter notes offered to readers with no notes yet. */
+  starterNotes: unknown;
+}
+
+type Screen = { kind: 'page' } | { kind: 'note'; id: string } | { kind: 'edit'; id: string | null };
+
+export function App({ api, fixedTabId, starterNotes }: AppProps) {
+  const { t } = api;
+  const { view, refresh } = useTabState(api, fixedTabId);
+  const { notes, error: notesError, reload } = useNotes(api);
+  const [screen, setScreen] = useState<Screen>({ kind: 'page' });
+
+  // Another panel or window may have edited notes: any state report is a cue to reload them.
+  useEffect(() => void reload(), [view, reload]);
+
+  const byId = new Map((notes ?? []).map((n) => [n.id, n]));
+  const current = screen.kind === 'note' || (screen.kind === 'edit' && screen.id) ? byId.get(screen.id!) : undefined;
+
+  let main;
+  if (screen.kind === 'edit') {
+    main = (
+      <NoteEditor
+        api={api}
+        note={current ?? null}
+        onSaved={async (id) => {
+          await reload();
+          setScreen({ kind: 'note', id });
+        }}
+        onCancel={() => setScreen(current ? { kind: 'note', id: current.id } : { kind: 'page' })}
+      />
+    );
+  } else if (screen.kind === 'note' && current) {
+    const count = view.status === 'ready' ? view.state.mentions.find((m) => m.noteId === current.id)?.count ?? 0 : 0;
+    main = (
+      <NoteView
+        t={t}
+        note={current}
+        mentions={count}
+        onEdit={() => setScreen({ kind: 'edit', id: current.id })}
+        onBack={() => setScreen({ kind: 'page' })}
+      />
+    );
+  } else {
+    main = (
+      <>
+        <PageSummary api={api} view={view} onShownAgain={refresh} />
+        {view.status === 'ready' && view.state.article.isArticle && (
+          <TermList t={t} mentions={view.state.mentions} notes={byId} onOpen={(id) => setScreen({ kind: 'note', id })} />
+        )}
+        <NotesTools
+          api={api}
+          noteCount={notes?.length ?? null}
+          starterNotes={starterNotes}
+          onNew={() => setScreen({ kind: 'edit', id: null })}
+          onImported={reload}
+        />
+      </>
+    );
+  }
+
+  return (
+    <div class="gloss-panel">
+      <PageHeader api={api} view={view} inTab={fixedTabId !== null} />
+      {notesError && <p role="alert" class="error">{t('errNotesUnavailable', [notesError])}</p>}
+      <main>{main}</main>
+    </div>
+  );
+}
+
+function PageSummary({ api, view, onShownAgain }: { api: PanelApi; view: ReturnType<typeof useTabState>['view']; onShownAgain: () => void }) {
+  const { t } = api;
+  if (view.status === 'loading') return <p class="muted" aria-live="polite">{t('loading')}</p>;
+  if (view.status === 'no-tab') return <p class="muted">{t('noTab')}</p>;
+  if (view.status === 'unreachable') return <p class="notice">{t('unreachable')}</p>;
+  if (!view.state.article.isArticle) {
+    return (
+      <p class="notice" data-testid="not-article">
+        {t('notArticle')}
+      </p>
+    );
+  }
+  return <OverlaySection api={api} tabId={view.tabId} overlays={view.state.overlays} onShownAgain={onShownAgain} />;
+}

@@ -1,0 +1,48 @@
+/** "1 overlay hidden" with its labels and the Show again button that restores what was hidden. */
+import { useState } from 'preact/hooks';
+import type { TabState } from '@/lib/messaging';
+import type { PanelApi } from './api';
+
+interface Props {
+  api: PanelApi;
+  tabId: number;
+  overlays: TabState['overlays'];
+  onShownAgain: () => void;
+}
+
+export function OverlaySection({ api, tabId, overlays, onShownAgain }: Props) {
+  const { t } = api;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const n = overlays.labels.length;
+
+  if (overlays.shownAgain) {
+    return <section class="overlays" aria-label={t('overlaysHeading')}><p data-testid="shown-again">{t('overlaysShownAgain')}</p></section>;
+  }
+  if (n === 0) {
+    return <section class="overlays" aria-label={t('overlaysHeading')}><p class="muted">{t('overlaysNone')}</p></section>;
+  }
+  const showAgain = async () => {
+    setBusy(true);
+    const reply = await api.call('panel:showOverlaysAgain', { tabId });
+    setBusy(false);
+    if (reply.ok) onShownAgain();
+    else setError(t('errShowAgain'));
+  };
+  return (
+    <section class="overlays" aria-label={t('overlaysHeading')}>
+      <p data-testid="overlay-count">
+        <strong>{n === 1 ? t('overlayHiddenOne') : t('overlaysHiddenMany', [n])}</strong>
+      </p>
+      <ul class="overlay-labels">
+        {overlays.labels.map((label, i) => (
+          <li key={i}>{label}</li>
+        ))}
+      </ul>
+      <button type="button" data-testid="show-again" onClick={showAgain} disabled={busy}>
+        {t('showAgain')}
+      </button>
+      {error && <p role="alert" class="error">{error}</p>}
+    </section>
+  );
+}

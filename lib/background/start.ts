@@ -1,0 +1,56 @@
+/**
+ * Wires the background: the notes database, the message router, the toolbar button and the
+ * keyboard command. The entrypoint only calls `startBackground`; everything here takes the
+ * browser objects as arguments so it stays testable with fakes.
+ */
+import type { Browser, WxtBrowser } from 'wxt/browser';
+import { createRouter } from '../messaging';
+import { createNotesRepo, openNotesDb, type NotesRepo } from '../notes';
+import { getPanelHost, type PanelGlobals } from '../platform/panel';
+import { getToolbar } from '../platform/toolbar';
+import { acceptSender, createBackgroundHandlers } from './handlers';
+
+/** The keyboard command (manifest `commands`) that toggles the panel. */
+export const TOGGLE_COMMAND = 'toggle-panel';
+
+export interface BackgroundEnv {
+  browser: WxtBrowser;
+  /** Raw globals for the panel APIs the polyfill does not cover (chrome.sidePanel). */
+  globals: PanelGlobals;
+  indexedDB: IDBFactory;
+}
+
+/** Starts the background. Listeners are registered synchronously, as MV3 service workers need. */
+export function startBackground({ browser, globals, indexedDB }: BackgroundEnv): void {
+  let repo: Promise<NotesRepo> | null = null;
+  const openRepo = () => {
+    repo ??= openNotesDb(indexedDB).then((db) => createNotesRepo({ db }));
+    // A failed open (disk full, profile locked) is retried on the next request.
+    repo.catch(() => (repo = null));
+    return repo;
+  };
+
+  const toolbar = getToolbar(browser);
+  const handlers = createBackgroundHandlers({
+    repo: openRepo,
+    sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
+    allTabIds: async () => (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+    broadcast: (msg) => browser.runtime.sendMessage(msg),
+    setBadge: toolbar.setBadge,
+  });
+  const route = createRouter(handlers, { accept: acceptSender(browser.runtime.id, browser.runtime.getURL('/')) });
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => route(msg, sender));
+
+  // The panel may only be opened inside the user's gesture: toggle() is called synchronously.
+  const panel = getPanelHost(globals);
+  let lastWindowId = -1;
+  browser.tabs.onActivated.addListener(({ windowId }) => (lastWindowId = windowId));
+  toolbar.onClicked((tab) => void panel?.toggle(tab.windowId ?? lastWindowId).catch(logToggleError));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === TOGGLE_COMMAND) void panel?.toggle(tab?.windowId ?? lastWindowId).catch(logToggleError);
+  });
+}
+
+function logToggleError(e: unknown) {
+  console.warn('Gloss: could not toggle the panel', e);
+}

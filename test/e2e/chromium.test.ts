@@ -1,0 +1,132 @@
+/**
+ * End to end in real Chromium (Debian `chromium`, playwright-core): the built MV3 extension on
+ * the seed article and a non-article page, the panel opened as a tab for that page
+ * (`sidepanel.html?tab=ID`), the real side panel toggled from an extension-page click, and notes
+ * surviving a browser restart with a persistent profile.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browsers.mjs';
+import { serveStatic } from '../../scripts/lib/serve.mjs';
+import { playwrightDriver, type Driver } from './driver';
+import * as s from './scenarios';
+
+const EXTENSION = '.output/chrome-mv3';
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  server = await serveStatic({ '/': 'seeds', '/fixtures/': 'test/fixtures/pages' });
+});
+afterAll(() => server?.close());
+
+async function session(userDataDir?: string) {
+  const browser = await launchChromium({ extensionDir: EXTENSION, userDataDir });
+  const open = async (url: string): Promise<Driver> => {
+    const d = playwrightDriver(await browser.context.newPage());
+    await d.goto(url);
+    return d;
+  };
+  /** The panel as a tab, for the tab showing `urlPart`. */
+  const panelFor = async (urlPart: string) => {
+    const panel = await open(browser.extensionUrl('sidepanel.html'));
+    const tabId = await s.findTabId(panel, urlPart);
+    await panel.goto(browser.extensionUrl(`sidepanel.html?tab=${tabId}`));
+    return { panel, tabId };
+  };
+  return { browser, open, panelFor };
+}
+
+describe('Chromium: the seed article', () => {
+  let ctx: Awaited<ReturnType<typeof session>>;
+  let page: Driver;
+  let panel: Driver;
+  beforeAll(async () => {
+    ctx = await session();
+    page = await ctx.open(server.url(s.SEED));
+    ({ panel } = await ctx.panelFor(s.SEED));
+  });
+  afterAll(() => ctx?.browser.close());
+
+  it('hides the shared-account notice and gives scrolling back', async () => {
+    await s.expectSeedOverlayHiddenAndScrollable(page);
+  });
+
+  it('shows title, site, "1 overlay hidden" and lists narco-terrorism with its count', async () => {
+    await s.waitForPanelText(panel, 'The White House continues to press for military intervention');
+    await s.waitForPanelText(panel, 'EL PAÍS');
+    await s.waitForPanelText(panel, '1 overlay hidden');
+    await s.loadStarterNotes(panel);
+    await s.expectTermListed(panel, page);
+  });
+
+  it('edits a note; the change survives reloading the panel', async () => {
+    const body = `Edited in Chromium at ${Date.now()}`;
+    await s.editNoteBody(panel, 'narco-terrorism', body);
+    await panel.reload();
+    expect(await s.readNoteBody(panel, 'narco-terrorism')).toBe(body);
+  });
+
+  it('refuses an empty title with an inline error and writes nothing', async () => {
+    await panel.reload();
+    await s.expectEmptyTitleRefused(panel, 'narco-terrorism');
+  });
+
+  it('Show again restores exactly what was hidden', async () => {
+    await panel.reload();
+    await s.expectShowAgainRestores(panel, page);
+  });
+
+  it('toggles the real side panel open and closed from an extension-page click', async () => {
+    const sidePanels = () =>
+      ctx.browser.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
+    expect(await sidePanels()).toBe(0);
+    await panel.click('[data-testid=toggle-panel]');
+    await expect.poll(sidePanels, { timeout: 10_000 }).toBe(1);
+    await panel.click('[data-testid=toggle-panel]');
+    await expect.poll(sidePanels, { timeout: 10_000 }).toBe(0);
+  });
+});
+
+describe('Chromium: a page that is not an article', () => {
+  it('says so in the panel and leaves the page untouched', async () => {
+    const ctx = await session();
+    try {
+      const page = await ctx.open(server.url(s.NON_ARTICLE));
+      const { panel } = await ctx.panelFor(s.NON_ARTICLE);
+      await s.expectNonArticleUntouched(panel, page);
+    } finally {
+      await ctx.browser.close();
+    }
+  });
+});
+
+describe('Chromium: notes persist across a browser restart', () => {
+  let profile: string;
+  beforeAll(async () => {
+    profile = await mkdtemp(path.join(tmpdir(), 'gloss-profile-'));
+  });
+  afterAll(() => rm(profile, { recursive: true, force: true }));
+
+  it('keeps an edited note after closing and relaunching Chromium with the same profile', async () => {
+    const body = `Written before a restart at ${Date.now()}`;
+    const first = await session(profile);
+    try {
+      await first.open(server.url(s.SEED));
+      const { panel } = await first.panelFor(s.SEED);
+      await s.loadStarterNotes(panel);
+      await s.editNoteBody(panel, 'narco-terrorism', body);
+    } finally {
+      await first.browser.close();
+    }
+    const second = await session(profile);
+    try {
+      await second.open(server.url(s.SEED));
+      const { panel } = await second.panelFor(s.SEED);
+      expect(await s.readNoteBody(panel, 'narco-terrorism')).toBe(body);
+    } finally {
+      await second.browser.close();
+    }
+  });
+});

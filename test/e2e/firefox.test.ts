@@ -1,0 +1,92 @@
+/**
+ * End to end in real Firefox ESR (Debian `firefox-esr`, puppeteer-core over WebDriver BiDi): the
+ * built MV2 extension installed as a temporary add-on, on the seed article and a non-article
+ * page, with the panel opened as a tab for that page and the real sidebar toggled from an
+ * extension-page click. (A temporary add-on does not survive a restart; the restart check runs
+ * in Chromium.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox } from '../../scripts/lib/browsers.mjs';
+import { serveStatic } from '../../scripts/lib/serve.mjs';
+import { puppeteerDriver, type Driver } from './driver';
+import * as s from './scenarios';
+
+const EXTENSION = '.output/firefox-mv2';
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let ff: Awaited<ReturnType<typeof launchFirefox>>;
+
+const open = async (url: string): Promise<Driver> => {
+  const d = puppeteerDriver(await ff.browser.newPage());
+  await d.goto(url);
+  return d;
+};
+const panelFor = async (urlPart: string) => {
+  const panel = await open(ff.extensionUrl('sidepanel.html'));
+  const tabId = await s.findTabId(panel, urlPart);
+  await panel.goto(ff.extensionUrl(`sidepanel.html?tab=${tabId}`));
+  return panel;
+};
+
+beforeAll(async () => {
+  server = await serveStatic({ '/': 'seeds', '/fixtures/': 'test/fixtures/pages' });
+  ff = await launchFirefox({ extensionDir: EXTENSION });
+});
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('Firefox: the seed article', () => {
+  let page: Driver;
+  let panel: Driver;
+  beforeAll(async () => {
+    page = await open(server.url(s.SEED));
+    panel = await panelFor(s.SEED);
+  });
+
+  it('hides the shared-account notice and gives scrolling back', async () => {
+    await s.expectSeedOverlayHiddenAndScrollable(page);
+  });
+
+  it('shows title, site, "1 overlay hidden" and lists narco-terrorism with its count', async () => {
+    await s.waitForPanelText(panel, 'The White House continues to press for military intervention');
+    await s.waitForPanelText(panel, '1 overlay hidden');
+    await s.loadStarterNotes(panel);
+    await s.expectTermListed(panel, page);
+  });
+
+  it('edits a note; the change survives reloading the panel', async () => {
+    const body = `Edited in Firefox at ${Date.now()}`;
+    await s.editNoteBody(panel, 'narco-terrorism', body);
+    await panel.reload();
+    expect(await s.readNoteBody(panel, 'narco-terrorism')).toBe(body);
+  });
+
+  it('refuses an empty title with an inline error and writes nothing', async () => {
+    await panel.reload();
+    await s.expectEmptyTitleRefused(panel, 'narco-terrorism');
+  });
+
+  it('Show again restores exactly what was hidden', async () => {
+    await panel.reload();
+    await s.expectShowAgainRestores(panel, page);
+  });
+
+  it('toggles the real sidebar open and closed from an extension-page click', async () => {
+    const isOpen = () =>
+      panel.evaluate(() => (globalThis as unknown as { browser: { sidebarAction: { isOpen(d: object): Promise<boolean> } } }).browser.sidebarAction.isOpen({}), null);
+    expect(await isOpen()).toBe(false);
+    await panel.click('[data-testid=toggle-panel]');
+    await expect.poll(isOpen, { timeout: 10_000 }).toBe(true);
+    await panel.click('[data-testid=toggle-panel]');
+    await expect.poll(isOpen, { timeout: 10_000 }).toBe(false);
+  });
+});
+
+describe('Firefox: a page that is not an article', () => {
+  it('says so in the panel and leaves the page untouched', async () => {
+    const page = await open(server.url(s.NON_ARTICLE));
+    const panel = await panelFor(s.NON_ARTICLE);
+    await s.expectNonArticleUntouched(panel, page);
+  });
+});

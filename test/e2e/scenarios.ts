@@ -1,0 +1,148 @@
+/**
+ * The walking-skeleton checks a reader would make, written once against `Driver` and run in
+ * real Chromium (chromium.test.ts) and real Firefox ESR (firefox.test.ts).
+ */
+import { expect } from 'vitest';
+import type { Driver } from './driver';
+
+/** Served paths (see server mounts in the test files). */
+export const SEED = '/index.html';
+export const NON_ARTICLE = '/fixtures/non-article.html';
+
+const SHARED_ACCOUNT_BOX = '#ctn_freemium_device';
+
+/** The seed page: the shared-account notice appears after load, Gloss hides it, scrolling works. */
+export async function expectSeedOverlayHiddenAndScrollable(page: Driver): Promise<void> {
+  await page.waitFor(
+    'the shared-account notice to be added by the site and hidden by Gloss',
+    (sel) => {
+      const box = document.querySelector(sel);
+      return !!box && !box.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    },
+    SHARED_ACCOUNT_BOX,
+  );
+  const scrolled = await page.evaluate(async () => {
+    window.scrollTo(0, 1500);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return { y: window.scrollY, bodyPosition: getComputedStyle(document.body).position };
+  }, null);
+  expect(scrolled.bodyPosition).not.toBe('fixed');
+  expect(scrolled.y).toBeGreaterThan(1000);
+}
+
+/** How many highlighted words on the page read like `pattern` (what the reader sees marked). */
+export function countHighlighted(page: Driver, pattern: string): Promise<number> {
+  return page.evaluate((src) => {
+    const h = CSS.highlights.get('gloss-term');
+    if (!h) return 0;
+    const re = new RegExp(src, 'i');
+    return [...h].filter((r) => re.test(r.toString())).length;
+  }, pattern);
+}
+
+/** The id of the tab showing `urlPart`, asked through Gloss's own panel message. */
+export function findTabId(extensionPage: Driver, urlPart: string): Promise<number> {
+  return extensionPage.evaluate(async (part) => {
+    type Api = {
+      tabs: { query(q: object): Promise<{ id?: number }[]> };
+      runtime: { sendMessage(m: unknown): Promise<unknown> };
+    };
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = g.browser ?? g.chrome;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      for (const tab of await api.tabs.query({})) {
+        const reply = (await api.runtime.sendMessage({ type: 'panel:getTabState', tabId: tab.id })) as
+          | { ok: true; state: { url: string } }
+          | { ok: false };
+        if (reply?.ok && reply.state.url.includes(part)) return tab.id!;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`no tab with Gloss running on ${part}`);
+  }, urlPart);
+}
+
+const textOf = (page: Driver, selector: string) =>
+  page.evaluate((s) => document.querySelector(s)?.textContent?.trim() ?? null, selector);
+
+/** Waits until the panel shows the text `text` somewhere. */
+export function waitForPanelText(panel: Driver, text: string): Promise<void> {
+  return panel.waitFor(`the panel to say "${text}"`, (t) => document.body.innerText.includes(t), text);
+}
+
+/** Loads the starter notes from the panel unless notes are already there. */
+export async function loadStarterNotes(panel: Driver): Promise<void> {
+  await panel.waitFor('the note count', () => /\d/.test(document.querySelector('[data-testid=note-count]')?.textContent ?? ''), null);
+  if ((await textOf(panel, '[data-testid=note-count]'))?.startsWith('0')) {
+    await panel.click('[data-testid=load-starter]');
+    await waitForPanelText(panel, 'Added 8 notes');
+  }
+}
+
+/** "On this page" lists narco-terrorism with a count equal to the highlighted mentions. */
+export async function expectTermListed(panel: Driver, page: Driver): Promise<number> {
+  await panel.waitFor('narco-terrorism in "On this page"', () => !!document.querySelector('[data-term="narco-terrorism"]'), null);
+  const count = Number(await textOf(panel, '[data-term="narco-terrorism"] .count'));
+  expect(count).toBeGreaterThan(0);
+  expect(await countHighlighted(page, 'narco-?terror')).toBe(count);
+  return count;
+}
+
+/** Choose a term, Edit, change the body, Save; the note view shows the new text. */
+export async function editNoteBody(panel: Driver, term: string, body: string): Promise<void> {
+  await panel.click(`[data-term="${term}"]`);
+  await panel.waitFor('the note view', () => !!document.querySelector('[data-testid=note-body]'), null);
+  await panel.click('[data-testid=edit-note]');
+  await panel.fill('#note-body-input', body);
+  await panel.click('[data-testid=save-note]');
+  await panel.waitFor('the saved note', (b) => document.querySelector('[data-testid=note-body]')?.textContent === b, body);
+}
+
+/** Opens the note for `term` and returns its body text. */
+export async function readNoteBody(panel: Driver, term: string): Promise<string | null> {
+  await panel.waitFor(`${term} in the list`, (t) => !!document.querySelector(`[data-term="${t}"]`), term);
+  await panel.click(`[data-term="${term}"]`);
+  await panel.waitFor('the note view', () => !!document.querySelector('[data-testid=note-body]'), null);
+  return textOf(panel, '[data-testid=note-body]');
+}
+
+/** An empty title shows an inline error and writes nothing. */
+export async function expectEmptyTitleRefused(panel: Driver, term: string): Promise<void> {
+  await panel.click(`[data-term="${term}"]`);
+  await panel.click('[data-testid=edit-note]');
+  await panel.fill('#note-title-input', '');
+  await panel.click('[data-testid=save-note]');
+  await waitForPanelText(panel, 'The title cannot be empty.');
+  expect(await panel.evaluate(() => document.querySelector('#note-title-input')?.getAttribute('aria-invalid'), null)).toBe('true');
+  await panel.click('[data-testid=cancel-edit]');
+  await panel.reload();
+  await panel.waitFor('the unchanged term', (t) => !!document.querySelector(`[data-term="${t}"]`), term);
+}
+
+/** Show again restores the notice exactly, and the panel says so. */
+export async function expectShowAgainRestores(panel: Driver, page: Driver): Promise<void> {
+  await waitForPanelText(panel, '1 overlay hidden');
+  await panel.click('[data-testid=show-again]');
+  await panel.waitFor('the panel to confirm', () => !!document.querySelector('[data-testid=shown-again]'), null);
+  await page.waitFor(
+    'the notice to be visible again',
+    (sel) => !!document.querySelector(sel)?.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+    SHARED_ACCOUNT_BOX,
+  );
+}
+
+/** A page that is not an article: the panel says so, and the page is exactly as the site made it. */
+export async function expectNonArticleUntouched(panel: Driver, page: Driver): Promise<void> {
+  await panel.waitFor('the not-an-article notice', () => !!document.querySelector('[data-testid=not-article]'), null);
+  const state = await page.evaluate(
+    () => ({
+      promoVisible: !!document.querySelector('#promo-bar')?.checkVisibility(),
+      htmlStyle: document.documentElement.getAttribute('style'),
+      bodyStyle: document.body.getAttribute('style'),
+      styledElements: document.querySelectorAll('[style]').length,
+      highlights: CSS.highlights.size,
+    }),
+    null,
+  );
+  expect(state).toEqual({ promoVisible: true, htmlStyle: null, bodyStyle: null, styledElements: 0, highlights: 0 });
+}
