@@ -79,8 +79,12 @@ describe('Chromium: the seed article', () => {
   });
 
   it('toggles the real side panel open and closed from an extension-page click', async () => {
+    // Open side panels, as Chrome itself counts them (runtime.getContexts, from the worker).
     const sidePanels = () =>
-      ctx.browser.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
+      ctx.browser.serviceWorker.evaluate(async () => {
+        const rt = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome.runtime;
+        return (await rt.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+      });
     expect(await sidePanels()).toBe(0);
     await panel.click('[data-testid=toggle-panel]');
     await expect.poll(sidePanels, { timeout: 10_000 }).toBe(1);

@@ -28,9 +28,9 @@ export function playwrightDriver(page: PwPage): Driver {
     reload: async () => void (await page.reload()),
     click: (selector) => page.locator(selector).first().click(),
     fill: (selector, text) => page.locator(selector).first().fill(text),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     waitFor: async (what, fn, arg, timeoutMs = TIMEOUT) => {
-      await page.waitForFunction(fn, arg, { timeout: timeoutMs }).catch((e: Error) => {
+      await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout: timeoutMs }).catch((e: Error) => {
         throw new Error(`Timed out waiting for: ${what}\n${e.message}`);
       });
     },

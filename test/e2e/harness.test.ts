@@ -132,7 +132,7 @@ describe('Chromium with the MV3 build', () => {
       expect(await panel.title()).toBe('Gloss');
       expect(await panel.locator('#app').count()).toBe(1);
       // It really is an extension page (extension APIs present).
-      expect(await panel.evaluate(() => (globalThis as any).chrome?.runtime?.id)).toBe(firstId);
+      expect(await panel.evaluate(() => (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id)).toBe(firstId);
 
       await panel.evaluate(idbPut, { db: 'gloss-harness-check', key: 'k', value: 'written in launch 1' });
     } finally {
@@ -182,7 +182,7 @@ describe('Firefox with the MV2 build', () => {
       expect(await panel.title()).toBe('Gloss');
       expect(await panel.evaluate(() => document.getElementById('app') !== null)).toBe(true);
       // It really is the extension's page, at the pinned UUID.
-      expect(await panel.evaluate(() => (globalThis as any).browser?.runtime?.getURL('x'))).toBe(ff.extensionUrl('x'));
+      expect(await panel.evaluate(() => (globalThis as { browser?: { runtime?: { getURL(p: string): string } } }).browser?.runtime?.getURL('x'))).toBe(ff.extensionUrl('x'));
     } finally {
       await ff.close();
     }
