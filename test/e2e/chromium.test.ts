@@ -106,6 +106,26 @@ describe('Chromium: a page that is not an article', () => {
   });
 });
 
+describe('Chromium: the panel follows tab switches', () => {
+  it('shows the state of whichever tab is active in its window', async () => {
+    const ctx = await session();
+    try {
+      const panel = await ctx.open(ctx.browser.extensionUrl('sidepanel.html'));
+      const article = await ctx.browser.context.newPage();
+      await article.goto(server.url(s.SEED));
+      const other = await ctx.browser.context.newPage();
+      await other.goto(server.url(s.NON_ARTICLE));
+      await s.expectPanelFollowsTabs(
+        panel,
+        () => article.bringToFront(),
+        () => other.bringToFront(),
+      );
+    } finally {
+      await ctx.browser.close();
+    }
+  });
+});
+
 describe('Chromium: notes persist across a browser restart', () => {
   let profile: string;
   beforeAll(async () => {

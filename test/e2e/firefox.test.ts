@@ -90,3 +90,18 @@ describe('Firefox: a page that is not an article', () => {
     await s.expectNonArticleUntouched(panel, page);
   });
 });
+
+describe('Firefox: the panel follows tab switches', () => {
+  it('shows the state of whichever tab is active in its window', async () => {
+    const panel = await open(ff.extensionUrl('sidepanel.html'));
+    const article = await ff.browser.newPage();
+    await article.goto(server.url(s.SEED));
+    const other = await ff.browser.newPage();
+    await other.goto(server.url(s.NON_ARTICLE));
+    await s.expectPanelFollowsTabs(
+      panel,
+      () => article.bringToFront(),
+      () => other.bringToFront(),
+    );
+  });
+});

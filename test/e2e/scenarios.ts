@@ -146,3 +146,21 @@ export async function expectNonArticleUntouched(panel: Driver, page: Driver): Pr
   );
   expect(state).toEqual({ promoVisible: true, htmlStyle: null, bodyStyle: null, styledElements: 0, highlights: 0 });
 }
+
+/**
+ * The panel in follow mode (no `?tab=`) tracks the active tab through real tab switches. It runs
+ * here as a background tab of the same window, which receives the same tab events as the side
+ * panel does.
+ */
+export async function expectPanelFollowsTabs(
+  panel: Driver,
+  activateArticle: () => Promise<void>,
+  activateNonArticle: () => Promise<void>,
+): Promise<void> {
+  await activateArticle();
+  await waitForPanelText(panel, 'The White House continues to press for military intervention');
+  await activateNonArticle();
+  await panel.waitFor('the not-an-article notice after switching tabs', () => !!document.querySelector('[data-testid=not-article]'), null);
+  await activateArticle();
+  await waitForPanelText(panel, '1 overlay hidden');
+}

@@ -1,2 +1,0 @@
-import { expect, test } from 'vitest';
-test('env', () => { expect(document.createElement('p').tagName).toBe('P'); });
