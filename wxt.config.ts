@@ -8,6 +8,8 @@ import preact from '@preact/preset-vite';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip (for Firefox add-on review) holds what is needed to rebuild, not local output.
+  zip: { excludeSources: ['demo-output/**', 'test-output/**', '.eval/**', 'docs/**'] },
   vite: () => ({
     plugins: [preact()],
   }),

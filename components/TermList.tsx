@@ -24,7 +24,7 @@ export function TermList({ t, mentions, notes, onOpen }: Props) {
         <ul class="term-list" data-testid="term-list">
           {rows.map(({ note, count }) => (
             <li key={note.id}>
-              <button type="button" class="term" data-term={note.title} onClick={() => onOpen(note.id)} aria-label={t('termWithCount', [note.title, count])}>
+              <button type="button" class="term" data-term={note.title} onClick={() => onOpen(note.id)} aria-label={count === 1 ? t('termWithCountOne', [note.title]) : t('termWithCount', [note.title, count])}>
                 <span class="term-title">{note.title}</span>
                 <span class="count" aria-hidden="true">
                   {count}

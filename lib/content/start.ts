@@ -19,6 +19,7 @@ export function startContent({ browser, doc, win, signal }: ContentEnv): void {
   const toBackground = <K extends keyof ContentToBackground>(type: K, request: Request<K>) =>
     send((m) => browser.runtime.sendMessage(m), type, request);
 
+  if (signal.aborted) return;
   let page: ReturnType<typeof startPage>;
   try {
     page = startPage({ doc, win, signal, send: toBackground });

@@ -1,0 +1,429 @@
+/**
+ * The content script on pages it should leave alone (no <body>, a frameset, a huge DOM, an
+ * ordinary home page) and on a real article; plus startContent's message listener. happy-dom has
+ * no layout, so this is about not throwing, not touching the page, and what is reported.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startContent, type ContentEnv } from '../../../lib/content/start';
+import { startPage, type PipelineDeps } from '../../../lib/content/pipeline';
+import type { ContentToBackground, Request, Response, TabState } from '../../../lib/messaging';
+import type { DictEntry } from '../../../lib/terms';
+
+const tick = (ms = 0) => new Promise<void>((r) => setTimeout(r, ms));
+/** Longer than the overlay guard's mutation batching (50 ms), so anything it would do is done. */
+const AFTER_BATCH = 80;
+
+type Sent = { type: keyof ContentToBackground; request: unknown };
+
+/** A fake background: records what the content script sends, answers getDictionary with `entries`. */
+function fakeSend(entries: DictEntry[] = [], version = 1) {
+  const sent: Sent[] = [];
+  const send = (<K extends keyof ContentToBackground>(type: K, request: Request<K>): Promise<Response<K>> => {
+    sent.push({ type, request: structuredClone(request) });
+    const reply = type === 'content:getDictionary' ? { ok: true, version, entries } : { ok: true };
+    return Promise.resolve(reply as Response<K>);
+  }) as PipelineDeps['send'];
+  const reports = () => sent.filter((s) => s.type === 'content:stateChanged').map((s) => (s.request as { state: TabState }).state);
+  return { send, sent, reports, setEntries: (e: DictEntry[]) => (entries = e) };
+}
+
+const ORIGINAL_HTML = document.documentElement.innerHTML;
+const controllers: AbortController[] = [];
+function signal() {
+  const c = new AbortController();
+  controllers.push(c);
+  return c;
+}
+
+afterEach(() => {
+  for (const c of controllers.splice(0)) c.abort();
+  document.documentElement.innerHTML = ORIGINAL_HTML;
+  if (!document.body) document.documentElement.append(document.createElement('body'));
+  document.head.replaceChildren();
+});
+
+/**
+ * The whole tree as text without recursion: happy-dom's own outerHTML serializer recurses and
+ * overflows the stack on very deep documents.
+ */
+function fingerprint(doc: Document): string {
+  const out: string[] = [];
+  const stack: [Node, number][] = [[doc.documentElement, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    const attrs = node instanceof Element ? [...node.attributes].map((a) => `${a.name}=${a.value}`).join(' ') : '';
+    out.push(`${depth} ${node.nodeName} ${attrs} ${node.nodeType === Node.ELEMENT_NODE ? '' : node.nodeValue}`);
+    const kids = [...node.childNodes];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, depth + 1]);
+  }
+  return out.join('\n');
+}
+
+const outerHTML = (doc: Document) => doc.documentElement.outerHTML;
+
+/** Runs startPage on `doc` and checks the "leave it alone" contract. */
+async function expectUntouched(doc: Document, snapshot: (doc: Document) => string = outerHTML) {
+  const before = snapshot(doc);
+  const bg = fakeSend([{ noteId: 'n1', title: 'Anything', aliases: [] }]);
+  const page = startPage({ doc, win: window, signal: signal().signal, send: bg.send });
+  await page.ready;
+  expect(snapshot(doc)).toBe(before);
+  await tick(AFTER_BATCH);
+  expect(snapshot(doc)).toBe(before);
+
+  const reports = bg.reports();
+  expect(reports).toHaveLength(1);
+  expect(reports[0]!.article.isArticle).toBe(false);
+  expect(reports[0]!.mentions).toEqual([]);
+  expect(reports[0]!.overlays).toEqual({ labels: [], shownAgain: false });
+  // Not an article: no dictionary, no matching, no highlights.
+  expect(bg.sent.map((s) => s.type)).toEqual(['content:stateChanged']);
+
+  // The background's messages are still answered sensibly.
+  const state = await page.handlers['bg:getState']!({ type: 'bg:getState' }, {});
+  expect(state).toMatchObject({ ok: true, state: { article: { isArticle: false } } });
+  expect(await page.handlers['bg:notesChanged']!({ type: 'bg:notesChanged' }, {})).toEqual({ ok: true });
+  expect(await page.handlers['bg:showOverlaysAgain']!({ type: 'bg:showOverlaysAgain' }, {})).toEqual({ ok: true });
+  expect(snapshot(doc)).toBe(before);
+  return reports[0]!;
+}
+
+describe('startPage on pages that are not articles', () => {
+  it('a document whose <body> was removed', async () => {
+    document.head.innerHTML = '<title>No body here</title>';
+    document.documentElement.removeChild(document.body);
+    expect(document.body).toBeNull();
+    const state = await expectUntouched(document);
+    expect(state.article.reason).toBe('no-body');
+  });
+
+  it('a parsed document with only a <head>', async () => {
+    const doc = new DOMParser().parseFromString('<html><head><title>Head only</title><meta property="og:type" content="article"></head></html>', 'text/html');
+    doc.documentElement.removeChild(doc.body);
+    const state = await expectUntouched(doc);
+    expect(state.article.reason).toBe('no-body');
+    expect(state.url).toBe(doc.location?.href ?? '');
+  });
+
+  it('a frameset document', async () => {
+    document.head.innerHTML = '<title>Frames</title>';
+    const frameset = document.createElement('frameset');
+    frameset.setAttribute('cols', '50%,50%');
+    for (const src of ['nav.html', 'main.html']) {
+      const frame = document.createElement('frame');
+      frame.setAttribute('src', src);
+      frameset.append(frame);
+    }
+    document.body.replaceWith(frameset);
+    const state = await expectUntouched(document);
+    expect(state.article.reason).toBe('frameset');
+  });
+
+  it('a page of 50,000 elements', { timeout: 60_000 }, async () => {
+    const rows: string[] = [];
+    // 12,500 rows of 4 elements each: 50,000 elements in the body.
+    for (let i = 0; i < 12_500; i++) rows.push(`<li><a href="/item/${i}"><span>Item</span> <b>${i}</b></a></li>`);
+    document.head.innerHTML = '<title>Catalogue</title>';
+    document.body.innerHTML = `<ul>${rows.join('')}</ul>`;
+    expect(document.body.getElementsByTagName('*').length).toBeGreaterThanOrEqual(50_000);
+    await expectUntouched(document);
+  });
+
+  it('a deeply nested page (5,000 levels)', { timeout: 30_000 }, async () => {
+    let el: Element = document.body;
+    for (let i = 0; i < 5_000; i++) el = el.appendChild(document.createElement('div'));
+    el.textContent = 'Deep down. '.repeat(50);
+    await expectUntouched(document, fingerprint);
+  });
+
+  it('an ordinary home page (navigation, teasers, a form)', async () => {
+    document.head.innerHTML = '<title>The Example Times — News</title><meta property="og:type" content="website">';
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) => `<div class="teaser"><h3><a href="/story/${i}">Story number ${i} in today's news</a></h3><p>A one-line summary of story ${i}.</p></div>`,
+    ).join('');
+    document.body.innerHTML = `
+      <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav></header>
+      <main><h1>Today's news</h1>${teasers}</main>
+      <footer><form action="/newsletter"><input name="email" type="email"><button>Sign up</button></form></footer>`;
+    const state = await expectUntouched(document);
+    expect(state.article.title).toBe('The Example Times — News');
+  });
+
+  it('a signal aborted before it starts still reports and does not throw', async () => {
+    const c = signal();
+    c.abort();
+    const bg = fakeSend();
+    const page = startPage({ doc: document, win: window, signal: c.signal, send: bg.send });
+    await page.ready;
+    expect(bg.reports()).toHaveLength(1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const LD = {
+  '@context': 'https://schema.org',
+  '@type': 'NewsArticle',
+  headline: 'Lagarde says the European Central Bank will hold rates',
+  datePublished: '2025-03-06T10:00:00Z',
+  publisher: { '@type': 'Organization', name: 'The Example Times' },
+};
+
+const PARAGRAPHS = [
+  'FRANKFURT — The European Central Bank kept its main interest rates unchanged on Thursday, with President Christine Lagarde telling reporters that inflation in the euro area was cooling more slowly than policymakers had hoped at the start of the year.',
+  'Speaking after the meeting of the Governing Council, Lagarde said the bank would remain data-dependent and would not commit in advance to a particular path, a message she has repeated at every press conference since the autumn.',
+  'Economists had widely expected the decision. Several of them said the ECB was likely to wait for fresh wage figures before moving, and that markets had already priced in a first cut for the summer, once energy prices settle.',
+  'The bank also published new staff projections, which showed growth picking up modestly next year. The projections assume that the recent fall in energy prices holds and that wage growth slows from its current pace across the bloc.',
+  'Critics of the bank argue that it has kept rates high for too long, hurting investment across the continent. Supporters say it cannot afford to declare victory early after the inflation surge of the past three years.',
+];
+
+const DICT: DictEntry[] = [
+  { noteId: 'ecb', title: 'European Central Bank', aliases: ['ECB'] },
+  { noteId: 'lagarde', title: 'Christine Lagarde', aliases: ['Lagarde'] },
+  { noteId: 'absent', title: 'Bank of Japan', aliases: ['BoJ'] },
+];
+
+function buildArticle() {
+  document.title = 'Lagarde says the European Central Bank will hold rates | The Example Times';
+  document.head.innerHTML = `
+    <title>Lagarde says the European Central Bank will hold rates | The Example Times</title>
+    <meta property="og:site_name" content="The Example Times">
+    <script type="application/ld+json">${JSON.stringify(LD)}</script>`;
+  document.body.innerHTML = `
+    <header><nav><a href="/">Home</a> <a href="/business">Business</a></nav></header>
+    <main>
+      <article>
+        <h1>Lagarde says the European Central Bank will hold rates</h1>
+        <p class="byline">By A. Reporter</p>
+        ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
+      </article>
+    </main>
+    <footer><p>© The Example Times</p></footer>`;
+}
+
+type FakeHighlightRegistry = Map<string, Set<Range>>;
+
+/**
+ * happy-dom has no CSS Custom Highlight API: install a minimal one on the window for a test.
+ * (happy-dom's window.CSS is a getter returning a fresh object, so CSS itself is replaced.)
+ */
+const CSS_DESCRIPTOR = Object.getOwnPropertyDescriptor(window, 'CSS');
+
+function installHighlights(): FakeHighlightRegistry {
+  const registry: FakeHighlightRegistry = new Map();
+  const css = { ...(window as unknown as { CSS: object }).CSS, highlights: registry };
+  Object.defineProperty(window, 'CSS', { value: css, configurable: true, writable: true });
+  Object.defineProperty(window, 'Highlight', { value: class extends Set<Range> {}, configurable: true, writable: true });
+  return registry;
+}
+
+function removeHighlights() {
+  if (CSS_DESCRIPTOR) Object.defineProperty(window, 'CSS', CSS_DESCRIPTOR);
+  delete (window as unknown as { Highlight?: unknown }).Highlight;
+}
+
+describe('startPage on an article', () => {
+  beforeEach(buildArticle);
+  afterEach(removeHighlights);
+
+  it('reports the article and the mentions of noted terms with their counts, in order of first mention', async () => {
+    const before = document.documentElement.outerHTML;
+    const bg = fakeSend(DICT);
+    const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
+    await page.ready;
+
+    expect(bg.sent[0]).toEqual({ type: 'content:getDictionary', request: {} });
+    const last = bg.reports().at(-1)!;
+    expect(last.article).toMatchObject({ isArticle: true, title: LD.headline, siteName: 'The Example Times', reason: 'jsonld:NewsArticle' });
+    // Headline: Lagarde, European Central Bank. Body: European Central Bank, Christine Lagarde,
+    // Lagarde, ECB. "Bank of Japan" is not on the page.
+    expect(last.mentions).toEqual([
+      { noteId: 'lagarde', count: 3 },
+      { noteId: 'ecb', count: 3 },
+    ]);
+    const state = await page.handlers['bg:getState']!({ type: 'bg:getState' }, {});
+    expect(state).toEqual({ ok: true, state: last });
+
+    // Highlighting never changes the page's DOM.
+    expect(document.documentElement.outerHTML).toBe(before);
+    await tick(AFTER_BATCH);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('re-matches when the notes change', async () => {
+    const bg = fakeSend(DICT);
+    const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
+    await page.ready;
+    bg.setEntries([{ noteId: 'boj', title: 'energy prices', aliases: [] }]);
+    expect(await page.handlers['bg:notesChanged']!({ type: 'bg:notesChanged' }, {})).toEqual({ ok: true });
+    expect(bg.reports().at(-1)!.mentions).toEqual([{ noteId: 'boj', count: 2 }]);
+  });
+
+  it('Show again reports shownAgain', async () => {
+    const bg = fakeSend(DICT);
+    const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
+    await page.ready;
+    expect(await page.handlers['bg:showOverlaysAgain']!({ type: 'bg:showOverlaysAgain' }, {})).toEqual({ ok: true });
+    expect(bg.reports().at(-1)!.overlays).toEqual({ labels: [], shownAgain: true });
+  });
+
+  it('highlights the mentions, and aborting the signal removes the highlights', async () => {
+    const registry = installHighlights();
+    const bg = fakeSend(DICT);
+    const c = signal();
+    const page = startPage({ doc: document, win: window, signal: c.signal, send: bg.send });
+    await page.ready;
+
+    const highlight = registry.get('gloss-term');
+    expect(highlight?.size).toBe(6);
+    const texts = [...highlight!].map((r) => r.toString());
+    expect(texts.sort()).toEqual(['Christine Lagarde', 'ECB', 'European Central Bank', 'European Central Bank', 'Lagarde', 'Lagarde']);
+
+    c.abort();
+    expect(registry.has('gloss-term')).toBe(false);
+  });
+
+  it('without the Custom Highlight API (happy-dom) it still reports the mentions and abort does not throw', async () => {
+    expect((window as unknown as { Highlight?: unknown }).Highlight).toBeUndefined();
+    const bg = fakeSend(DICT);
+    const c = signal();
+    const page = startPage({ doc: document, win: window, signal: c.signal, send: bg.send });
+    await page.ready;
+    expect(bg.reports().at(-1)!.mentions).toHaveLength(2);
+    expect(() => c.abort()).not.toThrow();
+  });
+
+  it('a dictionary arriving after the abort is not applied', async () => {
+    const registry = installHighlights();
+    const c = signal();
+    let answer!: () => void;
+    const sent: string[] = [];
+    const send = ((type: keyof ContentToBackground): Promise<unknown> => {
+      sent.push(type);
+      if (type !== 'content:getDictionary') return Promise.resolve({ ok: true });
+      return new Promise<unknown>((r) => (answer = () => r({ ok: true, version: 1, entries: DICT })));
+    }) as PipelineDeps['send'];
+    const page = startPage({ doc: document, win: window, signal: c.signal, send });
+    c.abort();
+    answer();
+    await page.ready;
+    expect(registry.size).toBe(0);
+    expect(sent).toEqual(['content:getDictionary']);
+  });
+
+  it('a failed dictionary request leaves the page alone', async () => {
+    const before = document.documentElement.outerHTML;
+    const send = ((type: keyof ContentToBackground) =>
+      Promise.resolve(type === 'content:getDictionary' ? { ok: false, error: 'no-reply' } : { ok: true })) as PipelineDeps['send'];
+    const page = startPage({ doc: document, win: window, signal: signal().signal, send });
+    await expect(page.ready).resolves.toBeUndefined();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const EXTENSION_ID = 'gloss@gloss.example';
+
+type Listener = (msg: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }) => unknown;
+
+/** A fake browser.runtime: records listeners and sent messages. */
+function fakeRuntime(reply: (msg: unknown) => unknown = () => ({ ok: true })) {
+  const listeners = new Set<Listener>();
+  const added: Listener[] = [];
+  const removed: Listener[] = [];
+  const sendMessage = vi.fn((msg: unknown) => Promise.resolve(reply(msg)));
+  const runtime = {
+    id: EXTENSION_ID,
+    sendMessage,
+    onMessage: {
+      addListener: (l: Listener) => {
+        added.push(l);
+        listeners.add(l);
+      },
+      removeListener: (l: Listener) => {
+        removed.push(l);
+        listeners.delete(l);
+      },
+      hasListener: (l: Listener) => listeners.has(l),
+    },
+  };
+  const browser = { runtime } as unknown as ContentEnv['browser'];
+  /** Delivers a message to every listener, as the browser would; returns their answers. */
+  const deliver = (msg: unknown, sender: Parameters<Listener>[1]) => [...listeners].map((l) => l(msg, sender));
+  return { browser, listeners, added, removed, sendMessage, deliver };
+}
+
+describe('startContent', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('starts the page, reports to the background and listens for messages', async () => {
+    const rt = fakeRuntime();
+    startContent({ browser: rt.browser, doc: document, win: window, signal: signal().signal });
+    expect(rt.added).toHaveLength(1);
+    await tick();
+    expect(rt.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'content:stateChanged' }));
+  });
+
+  it('answers the background', async () => {
+    const rt = fakeRuntime();
+    startContent({ browser: rt.browser, doc: document, win: window, signal: signal().signal });
+    const [answer] = rt.deliver({ type: 'bg:getState' }, { id: EXTENSION_ID });
+    await expect(answer).resolves.toMatchObject({ ok: true, state: { article: { isArticle: false } } });
+  });
+
+  it.each<[string, Parameters<Listener>[1]]>([
+    ['another extension', { id: 'evil@example.com' }],
+    ['a content script in a tab (same extension)', { id: EXTENSION_ID, tab: { id: 3 }, url: 'https://evil.example/' }],
+    ['a web page', { url: 'https://evil.example/' }],
+  ])('refuses messages from %s', (_, sender) => {
+    const rt = fakeRuntime();
+    startContent({ browser: rt.browser, doc: document, win: window, signal: signal().signal });
+    for (const type of ['bg:getState', 'bg:showOverlaysAgain', 'bg:notesChanged']) {
+      expect(rt.deliver({ type }, sender)).toEqual([undefined]);
+    }
+    expect(console.warn).toHaveBeenCalledWith('Gloss: refused bg:getState from', sender.url ?? 'unknown sender');
+  });
+
+  it('ignores unknown and malformed messages, even from the background', () => {
+    const rt = fakeRuntime();
+    startContent({ browser: rt.browser, doc: document, win: window, signal: signal().signal });
+    for (const msg of [null, 'bg:getState', { type: 'bg:nope' }, { type: 'panel:listNotes' }, { type: 'content:stateChanged', state: 1 }]) {
+      expect(rt.deliver(msg, { id: EXTENSION_ID })).toEqual([undefined]);
+    }
+  });
+
+  it('removes its listener when the signal aborts', () => {
+    const rt = fakeRuntime();
+    const c = signal();
+    startContent({ browser: rt.browser, doc: document, win: window, signal: c.signal });
+    expect(rt.listeners.size).toBe(1);
+    c.abort();
+    expect(rt.removed).toEqual(rt.added);
+    expect(rt.listeners.size).toBe(0);
+  });
+
+  it('never throws, even when the page cannot be read at all', () => {
+    const rt = fakeRuntime();
+    const hostile = new Proxy({} as Document, {
+      get() {
+        throw new Error('hostile document');
+      },
+    });
+    expect(() => startContent({ browser: rt.browser, doc: hostile, win: window, signal: signal().signal })).not.toThrow();
+    expect(rt.added).toHaveLength(0);
+  });
+
+  it('survives a background that is not there', async () => {
+    const rt = fakeRuntime();
+    rt.sendMessage.mockImplementation(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    buildArticle();
+    startContent({ browser: rt.browser, doc: document, win: window, signal: signal().signal });
+    await tick(AFTER_BATCH);
+    expect(rt.sendMessage).toHaveBeenCalled();
+  });
+});
