@@ -132,7 +132,7 @@ export interface RouterOptions {
  * Builds a runtime.onMessage listener from a handler table. Returns undefined (no reply) for
  * messages it drops, so other listeners are not blocked.
  */
-export function createRouter<C>(handlers: Handlers<C>, { accept, warn = console.warn }: RouterOptions) {
+export function createRouter<C>(handlers: Handlers<C>, { accept, warn = (...args) => console.warn(...args) }: RouterOptions) {
   return (raw: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
     const msg = parseMessage(raw);
     if (!msg) {
