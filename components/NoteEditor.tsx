@@ -3,7 +3,7 @@
  * their field, checked here first and again by the background; nothing is written while any
  * field is invalid, and nothing typed is lost on an error.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseAliasField, validateNote, type FieldError, type Note } from '@/lib/notes/schema';
 import type { PanelApi } from './api';
 
@@ -24,7 +24,9 @@ export function NoteEditor({ api, note, onSaved, onCancel }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
-  useEffect(() => titleInput.current?.focus(), []);
+  // Layout effect: focus moves before the browser paints, so the first keystrokes the reader
+  // types (or a test fills in) never land in a field that loses focus a moment later.
+  useLayoutEffect(() => titleInput.current?.focus(), []);
 
   const errorFor = (field: FieldError['field']) => errors.find((e) => e.field === field);
 

@@ -1,5 +1,5 @@
 /** One note, read-only, with Edit and Back. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Note } from '@/lib/notes/schema';
 import type { PanelApi } from './api';
 
@@ -14,7 +14,7 @@ interface Props {
 export function NoteView({ t, note, mentions, onEdit, onBack }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen-reader users land on the note they chose.
-  useEffect(() => heading.current?.focus(), [note.id]);
+  useLayoutEffect(() => heading.current?.focus(), [note.id]);
   return (
     <article class="note" aria-labelledby="note-title" onKeyDown={(e) => e.key === 'Escape' && onBack()}>
       <button type="button" class="link back" data-testid="back" onClick={onBack}>

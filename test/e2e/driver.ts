@@ -22,6 +22,10 @@ export interface Driver {
 
 const TIMEOUT = 15_000;
 
+/** What the page showed when a wait failed, so a failure report says what the reader saw. */
+const visibleText = () => `${location.href}\n${document.body?.innerText.slice(0, 1500) ?? '(no body)'}`;
+const snapshot = (text: Promise<string>) => text.then((t) => `The page showed:\n${t}`, () => '(page unavailable)');
+
 export function playwrightDriver(page: PwPage): Driver {
   return {
     goto: async (url) => void (await page.goto(url)),
@@ -30,8 +34,8 @@ export function playwrightDriver(page: PwPage): Driver {
     fill: (selector, text) => page.locator(selector).first().fill(text),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     waitFor: async (what, fn, arg, timeoutMs = TIMEOUT) => {
-      await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout: timeoutMs }).catch((e: Error) => {
-        throw new Error(`Timed out waiting for: ${what}\n${e.message}`);
+      await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout: timeoutMs }).catch(async (e: Error) => {
+        throw new Error(`Timed out waiting for: ${what}\n${e.message}\n${await snapshot(page.evaluate(visibleText))}`);
       });
     },
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
@@ -68,8 +72,8 @@ export function puppeteerDriver(page: PpPage): Driver {
     },
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     waitFor: async (what, fn, arg, timeoutMs = TIMEOUT) => {
-      await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs, polling: 100 }, arg).catch((e: Error) => {
-        throw new Error(`Timed out waiting for: ${what}\n${e.message}`);
+      await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs, polling: 100 }, arg).catch(async (e: Error) => {
+        throw new Error(`Timed out waiting for: ${what}\n${e.message}\n${await snapshot(page.evaluate(visibleText))}`);
       });
     },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
