@@ -8,6 +8,8 @@ import preact from '@preact/preset-vite';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // GLOSS_OUT_DIR lets measuring scripts (or parallel work) build into a private folder.
+  outDir: process.env.GLOSS_OUT_DIR || '.output',
   // The sources zip (for Firefox add-on review) holds what is needed to rebuild, not local output.
   zip: { excludeSources: ['demo-output/**', 'test-output/**', '.eval/**', 'docs/**'] },
   vite: () => ({
