@@ -19,8 +19,9 @@ export default defineConfig({
     name: 'Gloss',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // unlimitedStorage: Chrome may otherwise evict the notes database under storage pressure.
-    permissions: ['unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // storage: the reader's switches (storage.local). unlimitedStorage: Chrome may otherwise
+    // evict the notes database under storage pressure.
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Gloss: toggle the side panel' },
     browser_action: { default_title: 'Gloss: toggle the side panel' },
     commands: {

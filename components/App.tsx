@@ -10,8 +10,11 @@ import { NoteView } from './NoteView';
 import { NotesTools } from './NotesTools';
 import { OverlaySection } from './OverlaySection';
 import { PageHeader } from './PageHeader';
+import { SettingsSection, SiteOverlaySwitch } from './SettingsSection';
 import { TermList } from './TermList';
 import { useNotes } from './useNotes';
+import { useSettings } from './useSettings';
+import { siteKey } from '@/lib/settings/schema';
 import { useTabState } from './useTabState';
 
 export interface AppProps {
@@ -29,6 +32,9 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
   const { view, refresh } = useTabState(api, fixedTabId);
   const { notes, error: notesError, reload } = useNotes(api);
   const [screen, setScreen] = useState<Screen>({ kind: 'page' });
+  const settingsApi = useSettings(api);
+  const site = view.status === 'ready' ? siteKey(view.state.url) : '';
+  const switchProps = settingsApi.settings && { t, settings: settingsApi.settings, site, update: settingsApi.update };
 
   // Another panel or window may have edited notes: any state report is a cue to reload them.
   useEffect(() => void reload(), [view, reload]);
@@ -63,7 +69,9 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
   } else {
     main = (
       <>
-        <PageSummary api={api} view={view} onShownAgain={refresh} />
+        <PageSummary api={api} view={view} onShownAgain={refresh}>
+          {switchProps && <SiteOverlaySwitch {...switchProps} />}
+        </PageSummary>
         {view.status === 'ready' && view.state.article.isArticle && (
           <TermList t={t} mentions={view.state.mentions} notes={byId} onOpen={(id) => setScreen({ kind: 'note', id })} />
         )}
@@ -74,6 +82,8 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
           onNew={() => setScreen({ kind: 'edit', id: null })}
           onImported={reload}
         />
+        {switchProps && <SettingsSection {...switchProps} />}
+        {settingsApi.error && <p role="alert" class="error">{t('errSettings', [settingsApi.error])}</p>}
       </>
     );
   }
@@ -87,7 +97,14 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
   );
 }
 
-function PageSummary({ api, view, onShownAgain }: { api: PanelApi; view: ReturnType<typeof useTabState>['view']; onShownAgain: () => void }) {
+interface SummaryProps {
+  api: PanelApi;
+  view: ReturnType<typeof useTabState>['view'];
+  onShownAgain: () => void;
+  children?: preact.ComponentChildren;
+}
+
+function PageSummary({ api, view, onShownAgain, children }: SummaryProps) {
   const { t } = api;
   if (view.status === 'loading') return <p class="muted" aria-live="polite">{t('loading')}</p>;
   if (view.status === 'no-tab') return <p class="muted">{t('noTab')}</p>;
@@ -99,5 +116,9 @@ function PageSummary({ api, view, onShownAgain }: { api: PanelApi; view: ReturnT
       </p>
     );
   }
-  return <OverlaySection api={api} tabId={view.tabId} overlays={view.state.overlays} onShownAgain={onShownAgain} />;
+  return (
+    <OverlaySection api={api} tabId={view.tabId} overlays={view.state.overlays} onShownAgain={onShownAgain}>
+      {children}
+    </OverlaySection>
+  );
 }

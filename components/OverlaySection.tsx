@@ -8,20 +8,25 @@ interface Props {
   tabId: number;
   overlays: TabState['overlays'];
   onShownAgain: () => void;
+  /** The per-site switch, shown under whatever the section says. */
+  children?: preact.ComponentChildren;
 }
 
-export function OverlaySection({ api, tabId, overlays, onShownAgain }: Props) {
+export function OverlaySection({ api, tabId, overlays, onShownAgain, children }: Props) {
   const { t } = api;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const n = overlays.labels.length;
 
-  if (overlays.shownAgain) {
-    return <section class="overlays" aria-label={t('overlaysHeading')}><p data-testid="shown-again">{t('overlaysShownAgain')}</p></section>;
-  }
-  if (n === 0) {
-    return <section class="overlays" aria-label={t('overlaysHeading')}><p class="muted">{t('overlaysNone')}</p></section>;
-  }
+  const simple = (text: string, testid?: string) => (
+    <section class="overlays" aria-label={t('overlaysHeading')}>
+      <p data-testid={testid}>{text}</p>
+      {children}
+    </section>
+  );
+  if (!overlays.enabled) return simple(t('overlaysOff'), 'overlays-off');
+  if (overlays.shownAgain) return simple(t('overlaysShownAgain'), 'shown-again');
+  if (n === 0) return simple(t('overlaysNone'));
   const showAgain = async () => {
     setBusy(true);
     const reply = await api.call('panel:showOverlaysAgain', { tabId });
@@ -43,6 +48,7 @@ export function OverlaySection({ api, tabId, overlays, onShownAgain }: Props) {
         {t('showAgain')}
       </button>
       {error && <p role="alert" class="error">{error}</p>}
+      {children}
     </section>
   );
 }

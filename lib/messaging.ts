@@ -11,6 +11,7 @@
  * valid messages with no handler in this context (meant for another context) are ignored silently.
  */
 import type { FieldError, Note, NoteInput } from './notes/schema';
+import type { EffectiveSettings, Settings, SiteSettings } from './settings/schema';
 import type { DictEntry } from './terms';
 
 /** What the panel shows about a page's article (no DOM, no text beyond metadata). */
@@ -26,8 +27,11 @@ export interface ArticleSummary {
 export interface TabState {
   url: string;
   article: ArticleSummary;
-  /** One short label per hidden overlay (a backdrop and its box are one). */
-  overlays: { labels: string[]; shownAgain: boolean };
+  /**
+   * One short label per hidden overlay (a backdrop and its box are one); `enabled` is false when
+   * the reader switched overlay hiding off (globally or for this site).
+   */
+  overlays: { labels: string[]; shownAgain: boolean; enabled: boolean };
   /** Notes mentioned in the article, in order of first mention. */
   mentions: { noteId: string; count: number }[];
 }
@@ -44,6 +48,8 @@ export interface ContentToBackground {
   'content:getDictionary': { request: object; response: { ok: true; version: number; entries: DictEntry[] } };
   /** The tab's state changed: the background updates the badge and tells open panels. */
   'content:stateChanged': { request: { state: TabState }; response: { ok: true } };
+  /** The reader's switches for the sender's own site (taken from the sender, not the message). */
+  'content:getSettings': { request: object; response: { ok: true; settings: EffectiveSettings } };
 }
 
 /** panel (extension page) -> background. */
@@ -58,6 +64,16 @@ export interface PanelToBackground {
   'panel:saveNote': { request: { note: NoteInput }; response: { ok: true; note: Note } | { ok: false; errors: FieldError[] } };
   /** Import a notes file (JSON text or parsed object): all or nothing. */
   'panel:importNotes': { request: { data: unknown }; response: { ok: true; added: number; skipped: number } };
+  /** All settings (global switches and every site's overrides). */
+  'panel:getSettings': { request: object; response: { ok: true; settings: Settings } };
+  /**
+   * Changes global switches and/or one site's overrides (`null` clears an override), then tells
+   * every tab to apply them. Returns the new settings.
+   */
+  'panel:updateSettings': {
+    request: { global?: { overlays?: boolean; highlights?: boolean }; site?: string; sitePatch?: { [K in keyof SiteSettings]?: SiteSettings[K] | null } };
+    response: { ok: true; settings: Settings };
+  };
 }
 
 /** background -> content script (through tabs.sendMessage). */
@@ -66,6 +82,8 @@ export interface BackgroundToContent {
   'bg:showOverlaysAgain': { request: object; response: { ok: true } };
   /** The notes changed: fetch the dictionary again and re-match. */
   'bg:notesChanged': { request: object; response: { ok: true } };
+  /** The reader's switches changed: fetch them again and apply (may restore hidden overlays). */
+  'bg:settingsChanged': { request: object; response: { ok: true } };
 }
 
 /** background -> panels (broadcast through runtime.sendMessage). */
@@ -92,7 +110,14 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'panel:listNotes': any,
   'panel:saveNote': (m) => isObj(m.note) && typeof m.note.title === 'string' && Array.isArray(m.note.aliases),
   'panel:importNotes': (m) => 'data' in m,
+  'content:getSettings': any,
+  'panel:getSettings': any,
+  'panel:updateSettings': (m) =>
+    (m.global === undefined || isObj(m.global)) &&
+    (m.site === undefined || typeof m.site === 'string') &&
+    (m.sitePatch === undefined || (isObj(m.sitePatch) && typeof m.site === 'string' && m.site !== '')),
   'bg:getState': any,
+  'bg:settingsChanged': any,
   'bg:showOverlaysAgain': any,
   'bg:notesChanged': any,
   'bg:tabStateChanged': isTabId,
@@ -101,7 +126,7 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
 function isTabState(s: unknown): s is TabState {
   return (
     isObj(s) && typeof s.url === 'string' && isObj(s.article) && typeof s.article.isArticle === 'boolean' &&
-    isObj(s.overlays) && Array.isArray(s.overlays.labels) && Array.isArray(s.mentions)
+    isObj(s.overlays) && Array.isArray(s.overlays.labels) && typeof s.overlays.enabled === 'boolean' && Array.isArray(s.mentions)
   );
 }
 

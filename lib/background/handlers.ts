@@ -6,6 +6,7 @@
 import type { BackgroundToContent, ContentToBackground, Handlers, MessageType, PanelToBackground, SenderInfo } from '../messaging';
 import { send } from '../messaging';
 import { parseNotesFile, type NotesRepo } from '../notes';
+import { effectiveFor, siteKey, withSitePatch, type SettingsStore } from '../settings';
 import type { DictEntry } from '../terms';
 
 export interface BackgroundDeps {
@@ -19,6 +20,8 @@ export interface BackgroundDeps {
   broadcast: (msg: unknown) => Promise<unknown>;
   /** Toolbar badge text for a tab. */
   setBadge: (tabId: number, text: string) => void;
+  /** The reader's switches (storage.local). */
+  settings: SettingsStore;
 }
 
 /** Builds the background's message handlers from its dependencies. */
@@ -29,12 +32,16 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
   const askTab = <K extends keyof BackgroundToContent>(tabId: number, type: K) =>
     send((m) => deps.sendToTab(tabId, m), type, {});
 
+  /** Tells every tab something changed. Tabs without a content script simply fail: expected. */
+  async function tellAllTabs(type: 'bg:notesChanged' | 'bg:settingsChanged') {
+    const ids = await deps.allTabIds();
+    await Promise.all(ids.map((id) => askTab(id, type)));
+  }
+
   async function notesChanged() {
     dictionary = null;
     version++;
-    const ids = await deps.allTabIds();
-    // Tabs without a content script (browser pages) simply fail; that is expected.
-    await Promise.all(ids.map((id) => askTab(id, 'bg:notesChanged')));
+    await tellAllTabs('bg:notesChanged');
   }
 
   return {
@@ -45,6 +52,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
         dictionary = { version, entries: notes.map((n) => ({ noteId: n.id, title: n.title, aliases: n.aliases })) };
       }
       return { ok: true, ...dictionary };
+    },
+    async 'content:getSettings'(_msg, sender) {
+      // The site comes from the browser's sender record, never from the (untrusted) message.
+      const site = siteKey(sender.url ?? '');
+      return { ok: true, settings: effectiveFor(await deps.settings.get(), site) };
     },
     'content:stateChanged'(msg, sender) {
       const tabId = sender.tab?.id;
@@ -68,6 +80,20 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
       const result = await (await deps.repo()).save(note);
       if (result.ok) await notesChanged();
       return result;
+    },
+    async 'panel:getSettings'() {
+      return { ok: true, settings: await deps.settings.get() };
+    },
+    async 'panel:updateSettings'({ global, site, sitePatch }) {
+      const settings = await deps.settings.update((current) => {
+        let next = { ...current };
+        if (typeof global?.overlays === 'boolean') next.overlays = global.overlays;
+        if (typeof global?.highlights === 'boolean') next.highlights = global.highlights;
+        if (site && sitePatch) next = withSitePatch(next, site, sitePatch);
+        return next;
+      });
+      await tellAllTabs('bg:settingsChanged');
+      return { ok: true, settings };
     },
     async 'panel:importNotes'({ data }) {
       const parsed = parseNotesFile(data);

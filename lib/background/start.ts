@@ -7,6 +7,7 @@ import type { Browser, WxtBrowser } from 'wxt/browser';
 import { createRouter } from '../messaging';
 import { createNotesRepo, openNotesDb, type NotesRepo } from '../notes';
 import { getPanelHost, type PanelGlobals } from '../platform/panel';
+import { createSettingsStore } from '../settings';
 import { getToolbar } from '../platform/toolbar';
 import { acceptSender, createBackgroundHandlers } from './handlers';
 
@@ -37,6 +38,7 @@ export function startBackground({ browser, globals, indexedDB }: BackgroundEnv):
     allTabIds: async () => (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
     broadcast: (msg) => browser.runtime.sendMessage(msg),
     setBadge: toolbar.setBadge,
+    settings: createSettingsStore(browser.storage.local),
   });
   const route = createRouter(handlers, { accept: acceptSender(browser.runtime.id, browser.runtime.getURL('/')) });
   browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => route(msg, sender));

@@ -2,14 +2,16 @@
  * The content script's work on one page load: detect the article, guard it against overlays,
  * find and highlight the mentions of noted terms, and keep the background informed.
  *
- * On a page that is not an article it touches nothing: no overlay hiding, no highlights.
- * Every side effect hangs off `signal` (WXT's content-script context), so nothing outlives
- * navigation, reload or an extension update.
+ * On a page that is not an article it touches nothing: no overlay hiding, no highlights, not
+ * even a settings request. The reader's switches (global and per site) are fetched before
+ * anything is changed and re-applied when they change. Every side effect hangs off `signal`
+ * (WXT's content-script context), so nothing outlives navigation, reload or an extension update.
  */
-import { detectArticle, type ArticleInfo } from '../article';
+import { detectArticle } from '../article';
 import type { BackgroundToContent, ContentToBackground, Handlers, Request, Response, TabState } from '../messaging';
 import { startOverlayGuard, type OverlayGuard } from '../overlays';
-import { buildMatcher, countMentions, findMentions, highlightMentions } from '../terms';
+import type { EffectiveSettings } from '../settings/schema';
+import { buildMatcher, countMentions, findMentions, highlightMentions, type Mention } from '../terms';
 
 export interface PipelineDeps {
   doc: Document;
@@ -18,6 +20,9 @@ export interface PipelineDeps {
   /** Typed send to the background. */
   send: <K extends keyof ContentToBackground>(type: K, request: Request<K>) => Promise<Response<K>>;
 }
+
+/** Used when the background cannot be reached: Gloss's defaults. */
+const DEFAULT_EFFECTIVE: EffectiveSettings = { overlays: true, highlights: true, rules: '' };
 
 /** Starts Gloss on the page; returns the handlers for the background's messages. */
 export function startPage({ doc, win, signal, send }: PipelineDeps): {
@@ -34,41 +39,75 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
       lang: article.lang,
       reason: article.reason,
     },
-    overlays: { labels: [], shownAgain: false },
+    overlays: { labels: [], shownAgain: false, enabled: false },
     mentions: [],
   };
   const report = () => void send('content:stateChanged', { state });
 
-  let guard: OverlayGuard | null = null;
+  let settings = DEFAULT_EFFECTIVE;
+  let guard: { guard: OverlayGuard; stop: AbortController } | null = null;
+  let mentions: Mention[] = [];
   let undoHighlights = () => {};
 
-  async function matchTerms(info: ArticleInfo) {
+  async function loadSettings() {
+    const reply = await send('content:getSettings', {});
+    settings = reply.ok && reply.settings ? reply.settings : DEFAULT_EFFECTIVE;
+  }
+
+  /** Starts or stops the overlay guard to match the switches; stopping restores what it hid. */
+  function applyOverlays() {
+    state.overlays.enabled = settings.overlays;
+    const wanted = settings.overlays && !state.overlays.shownAgain;
+    if (wanted && !guard) {
+      const stop = new AbortController();
+      guard = {
+        stop,
+        guard: startOverlayGuard({
+          doc,
+          win,
+          signal: AbortSignal.any([signal, stop.signal]),
+          articleBody: article.body,
+          onChange: (hidden) => {
+            state.overlays.labels = hidden.map((h) => h.label);
+            report();
+          },
+        }),
+      };
+    } else if (!wanted && guard && !state.overlays.shownAgain) {
+      guard.guard.showAgain();
+      guard.stop.abort();
+      guard = null;
+      state.overlays.labels = [];
+    }
+  }
+
+  function applyHighlights() {
+    undoHighlights();
+    undoHighlights = settings.highlights ? highlightMentions(win, mentions) : () => {};
+  }
+
+  async function matchTerms() {
     const dict = await send('content:getDictionary', {});
     if (!dict.ok || signal.aborted) return;
-    const roots = info.headline ? [info.headline, ...info.body] : info.body;
-    const mentions = findMentions(roots, buildMatcher(dict.entries));
-    undoHighlights();
-    undoHighlights = highlightMentions(win, mentions);
+    const roots = article.headline ? [article.headline, ...article.body] : article.body;
+    mentions = findMentions(roots, buildMatcher(dict.entries));
+    applyHighlights();
     state.mentions = countMentions(mentions);
     report();
   }
 
-  let ready: Promise<void> = Promise.resolve();
+  let ready: Promise<void>;
   if (article.isArticle) {
-    guard = startOverlayGuard({
-      doc,
-      win,
-      signal,
-      articleBody: article.body,
-      onChange: (hidden) => {
-        state.overlays.labels = hidden.map((h) => h.label);
-        report();
-      },
-    });
     signal.addEventListener('abort', () => undoHighlights(), { once: true });
-    ready = matchTerms(article);
+    ready = (async () => {
+      await loadSettings();
+      if (signal.aborted) return;
+      applyOverlays();
+      await matchTerms();
+    })();
   } else {
     report();
+    ready = Promise.resolve();
   }
 
   return {
@@ -76,13 +115,22 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
     handlers: {
       'bg:getState': () => ({ ok: true, state }),
       'bg:showOverlaysAgain': () => {
-        guard?.showAgain();
+        guard?.guard.showAgain();
         state.overlays.shownAgain = true;
         report();
         return { ok: true };
       },
       'bg:notesChanged': async () => {
-        if (article.isArticle) await matchTerms(article);
+        if (article.isArticle) await matchTerms();
+        return { ok: true };
+      },
+      'bg:settingsChanged': async () => {
+        if (!article.isArticle) return { ok: true };
+        await loadSettings();
+        if (signal.aborted) return { ok: true };
+        applyOverlays();
+        applyHighlights();
+        report();
         return { ok: true };
       },
     },

@@ -78,6 +78,10 @@ describe('Chromium: the seed article', () => {
     await s.expectShowAgainRestores(panel, page);
   });
 
+  it("\"Don't hide overlays on this site\" restores the notice and persists across a reload", async () => {
+    await s.expectSiteSwitchPersists(panel, page);
+  });
+
   it('toggles the real side panel open and closed from an extension-page click', async () => {
     // Open side panels, as Chrome itself counts them (runtime.getContexts, from the worker).
     const sidePanels = () =>

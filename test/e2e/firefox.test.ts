@@ -72,6 +72,10 @@ describe('Firefox: the seed article', () => {
     await s.expectShowAgainRestores(panel, page);
   });
 
+  it("\"Don't hide overlays on this site\" restores the notice and persists across a reload", async () => {
+    await s.expectSiteSwitchPersists(panel, page);
+  });
+
   it('toggles the real sidebar open and closed from an extension-page click', async () => {
     const isOpen = () =>
       panel.evaluate(() => (globalThis as unknown as { browser: { sidebarAction: { isOpen(d: object): Promise<boolean> } } }).browser.sidebarAction.isOpen({}), null);

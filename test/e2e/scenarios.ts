@@ -164,3 +164,33 @@ export async function expectPanelFollowsTabs(
   await activateArticle();
   await waitForPanelText(panel, '1 overlay hidden');
 }
+
+const noticeVisible = (sel: string) => !!document.querySelector(sel)?.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+
+/**
+ * "Don't hide overlays on <site>": restores the notice at once, stays off after a reload, and
+ * switching it back on hides the notice again.
+ */
+export async function expectSiteSwitchPersists(panel: Driver, page: Driver): Promise<void> {
+  await page.reload();
+  await expectSeedOverlayHiddenAndScrollable(page);
+  await panel.reload();
+  await waitForPanelText(panel, '1 overlay hidden');
+  await panel.click('[data-testid=site-no-overlays]');
+  await page.waitFor('the notice to be shown again when the site is switched off', noticeVisible, SHARED_ACCOUNT_BOX);
+  await panel.waitFor('the panel to say hiding is off', () => !!document.querySelector('[data-testid=overlays-off]'), null);
+
+  await page.reload();
+  // The site adds its notice ~1.2 s after load; give Gloss ample time to (wrongly) hide it.
+  await page.waitFor('the notice to come back after the reload', noticeVisible, SHARED_ACCOUNT_BOX);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await page.evaluate(noticeVisible, SHARED_ACCOUNT_BOX)).toBe(true);
+  await panel.waitFor('the panel to still say hiding is off', () => !!document.querySelector('[data-testid=overlays-off]'), null);
+
+  await panel.click('[data-testid=site-no-overlays]');
+  await page.waitFor(
+    'the notice to be hidden again once the switch is cleared',
+    (sel) => !document.querySelector(sel)?.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+    SHARED_ACCOUNT_BOX,
+  );
+}

@@ -19,7 +19,7 @@ import {
 const STATE: TabState = {
   url: 'https://example.com/news/1',
   article: { isArticle: true, title: 'Headline', siteName: 'Example', lang: 'en', reason: 'jsonld:NewsArticle' },
-  overlays: { labels: ['Subscription notice'], shownAgain: false },
+  overlays: { labels: ['Subscription notice'], shownAgain: false, enabled: true },
   mentions: [{ noteId: 'n1', count: 2 }],
 };
 
@@ -36,6 +36,10 @@ const VALID: { [K in MessageType]: unknown } = {
   'bg:showOverlaysAgain': { type: 'bg:showOverlaysAgain' },
   'bg:notesChanged': { type: 'bg:notesChanged' },
   'bg:tabStateChanged': { type: 'bg:tabStateChanged', tabId: 7 },
+  'content:getSettings': { type: 'content:getSettings' },
+  'panel:getSettings': { type: 'panel:getSettings' },
+  'panel:updateSettings': { type: 'panel:updateSettings', site: 'example.com', sitePatch: { overlays: false } },
+  'bg:settingsChanged': { type: 'bg:settingsChanged' },
 };
 
 describe('parseMessage', () => {

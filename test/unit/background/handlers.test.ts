@@ -7,6 +7,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSettingsStore, type StorageArea } from '../../../lib/settings';
 import { acceptSender, createBackgroundHandlers } from '../../../lib/background/handlers';
 import { createRouter, type Response, type SenderInfo, type TabState, type MessageType, type Request } from '../../../lib/messaging';
 import { createNotesRepo, openNotesDb, type NotesRepo } from '../../../lib/notes';
@@ -19,7 +20,7 @@ const tabSender = (tabId: number): SenderInfo => ({ id: ID, url: `https://news.e
 const state = (over: Partial<TabState['overlays']> = {}): TabState => ({
   url: 'https://news.example/story',
   article: { isArticle: true, title: 'Story', siteName: 'News', lang: 'en', reason: 'jsonld:NewsArticle' },
-  overlays: { labels: [], shownAgain: false, ...over },
+  overlays: { labels: [], shownAgain: false, enabled: true, ...over },
   mentions: [],
 });
 
@@ -43,6 +44,7 @@ async function setup(tabs: Record<number, ((msg: { type: string }) => unknown) |
   let broadcastFails = false;
 
   const handlers = createBackgroundHandlers({
+    settings: createSettingsStore(memoryArea()),
     repo: async () => counted,
     sendToTab: async (tabId, msg) => {
       toTabs.push([tabId, msg]);
@@ -310,5 +312,43 @@ describe('senders that may not ask', () => {
     const bg = await setup();
     expect(bg.call('content:stateChanged', { state: state({ labels: ['x'] }) }, PANEL)).toBeUndefined();
     expect(bg.badges).toEqual([]);
+  });
+});
+
+/** An in-memory storage.local. */
+export function memoryArea(): StorageArea {
+  const data: Record<string, unknown> = {};
+  return {
+    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+    set: async (items) => void Object.assign(data, structuredClone(items)),
+  };
+}
+
+describe('settings', () => {
+  it("gives a content script the switches of its own site, taken from the sender, not the message", async () => {
+    const bg = await setup();
+    await bg.call('panel:updateSettings', { site: 'news.example', sitePatch: { overlays: false } });
+    const forced = { type: 'content:getSettings', site: 'other.example' } as unknown as Request<'content:getSettings'>;
+    expect(await bg.call('content:getSettings', forced, tabSender(1))).toEqual({
+      ok: true,
+      settings: { overlays: false, highlights: true, rules: '' },
+    });
+    const elsewhere: SenderInfo = { id: ID, url: 'https://other.example/a', tab: { id: 2, windowId: 1 } };
+    expect(await bg.call('content:getSettings', {}, elsewhere)).toEqual({ ok: true, settings: { overlays: true, highlights: true, rules: '' } });
+  });
+
+  it('persists a change, returns the new settings and tells every tab to apply it', async () => {
+    const bg = await setup();
+    const reply = await bg.call('panel:updateSettings', { global: { highlights: false }, site: 'a.example', sitePatch: { overlays: false } });
+    expect(reply).toEqual({ ok: true, settings: { overlays: true, highlights: false, sites: { 'a.example': { overlays: false } } } });
+    expect(await bg.call('panel:getSettings', {})).toEqual(reply);
+    const told = bg.toTabs.filter(([, m]) => (m as { type: string }).type === 'bg:settingsChanged').map(([id]) => id);
+    expect(told.sort()).toEqual([1, 2]);
+  });
+
+  it('refuses settings changes from a content script', async () => {
+    const bg = await setup();
+    expect(bg.call('panel:updateSettings', { global: { overlays: false } }, tabSender(1))).toBeUndefined();
+    expect(await bg.call('panel:getSettings', {})).toMatchObject({ ok: true, settings: { overlays: true } });
   });
 });

@@ -22,6 +22,7 @@ function fakeEnv() {
     runtime: { id: 'gloss-id', getURL: (p: string) => `chrome-extension://gloss-id${p}`, onMessage: event(), sendMessage: vi.fn(async () => undefined) },
     tabs: { onActivated: event(), query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined) },
     commands: { onCommand: event() },
+    storage: { local: { get: async () => ({}), set: async () => {} } },
     action: { onClicked: event(), setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) },
   };
   const sidePanel = {

@@ -18,13 +18,19 @@ type Sent = { type: keyof ContentToBackground; request: unknown };
 /** A fake background: records what the content script sends, answers getDictionary with `entries`. */
 function fakeSend(entries: DictEntry[] = [], version = 1) {
   const sent: Sent[] = [];
+  const settings = { overlays: true, highlights: true, rules: '' };
   const send = (<K extends keyof ContentToBackground>(type: K, request: Request<K>): Promise<Response<K>> => {
     sent.push({ type, request: structuredClone(request) });
-    const reply = type === 'content:getDictionary' ? { ok: true, version, entries } : { ok: true };
+    const reply =
+      type === 'content:getDictionary'
+        ? { ok: true, version, entries }
+        : type === 'content:getSettings'
+          ? { ok: true, settings: { ...settings } }
+          : { ok: true };
     return Promise.resolve(reply as Response<K>);
   }) as PipelineDeps['send'];
   const reports = () => sent.filter((s) => s.type === 'content:stateChanged').map((s) => (s.request as { state: TabState }).state);
-  return { send, sent, reports, setEntries: (e: DictEntry[]) => (entries = e) };
+  return { send, sent, reports, settings, setEntries: (e: DictEntry[]) => (entries = e) };
 }
 
 const ORIGINAL_HTML = document.documentElement.innerHTML;
@@ -75,7 +81,7 @@ async function expectUntouched(doc: Document, snapshot: (doc: Document) => strin
   expect(reports).toHaveLength(1);
   expect(reports[0]!.article.isArticle).toBe(false);
   expect(reports[0]!.mentions).toEqual([]);
-  expect(reports[0]!.overlays).toEqual({ labels: [], shownAgain: false });
+  expect(reports[0]!.overlays).toEqual({ labels: [], shownAgain: false, enabled: false });
   // Not an article: no dictionary, no matching, no highlights.
   expect(bg.sent.map((s) => s.type)).toEqual(['content:stateChanged']);
 
@@ -233,7 +239,10 @@ describe('startPage on an article', () => {
     const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
     await page.ready;
 
-    expect(bg.sent[0]).toEqual({ type: 'content:getDictionary', request: {} });
+    expect(bg.sent.slice(0, 2)).toEqual([
+      { type: 'content:getSettings', request: {} },
+      { type: 'content:getDictionary', request: {} },
+    ]);
     const last = bg.reports().at(-1)!;
     expect(last.article).toMatchObject({ isArticle: true, title: LD.headline, siteName: 'The Example Times', reason: 'jsonld:NewsArticle' });
     // Headline: Lagarde, European Central Bank. Body: European Central Bank, Christine Lagarde,
@@ -265,7 +274,7 @@ describe('startPage on an article', () => {
     const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
     await page.ready;
     expect(await page.handlers['bg:showOverlaysAgain']!({ type: 'bg:showOverlaysAgain' }, {})).toEqual({ ok: true });
-    expect(bg.reports().at(-1)!.overlays).toEqual({ labels: [], shownAgain: true });
+    expect(bg.reports().at(-1)!.overlays).toEqual({ labels: [], shownAgain: true, enabled: true });
   });
 
   it('highlights the mentions, and aborting the signal removes the highlights', async () => {
@@ -282,6 +291,31 @@ describe('startPage on an article', () => {
 
     c.abort();
     expect(registry.has('gloss-term')).toBe(false);
+  });
+
+  it('switching highlights off (settings changed) removes them and keeps the counts; on again restores them', async () => {
+    const registry = installHighlights();
+    const bg = fakeSend(DICT);
+    const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
+    await page.ready;
+    expect(registry.get('gloss-term')?.size).toBe(6);
+
+    bg.settings.highlights = false;
+    await page.handlers['bg:settingsChanged']!({ type: 'bg:settingsChanged' }, {});
+    expect(registry.has('gloss-term')).toBe(false);
+    expect(bg.reports().at(-1)!.mentions.length).toBeGreaterThan(0);
+
+    bg.settings.highlights = true;
+    await page.handlers['bg:settingsChanged']!({ type: 'bg:settingsChanged' }, {});
+    expect(registry.get('gloss-term')?.size).toBe(6);
+  });
+
+  it('with overlay hiding switched off for the site, reports it as off and starts no guard', async () => {
+    const bg = fakeSend(DICT);
+    bg.settings.overlays = false;
+    const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
+    await page.ready;
+    expect(bg.reports().at(-1)!.overlays).toEqual({ labels: [], shownAgain: false, enabled: false });
   });
 
   it('without the Custom Highlight API (happy-dom) it still reports the mentions and abort does not throw', async () => {
@@ -305,11 +339,13 @@ describe('startPage on an article', () => {
       return new Promise<unknown>((r) => (answer = () => r({ ok: true, version: 1, entries: DICT })));
     }) as PipelineDeps['send'];
     const page = startPage({ doc: document, win: window, signal: c.signal, send });
+    // Let the settings reply arrive so the dictionary is asked for, then navigate away.
+    await new Promise((r) => setTimeout(r, 0));
     c.abort();
     answer();
     await page.ready;
     expect(registry.size).toBe(0);
-    expect(sent).toEqual(['content:getDictionary']);
+    expect(sent).toEqual(['content:getSettings', 'content:getDictionary']);
   });
 
   it('a failed dictionary request leaves the page alone', async () => {

@@ -9,6 +9,7 @@ import { vi } from 'vitest';
 import type { TabEvent, PanelApi } from '../../../components/api';
 import type { PanelToBackground, Request, Response, TabState } from '../../../lib/messaging';
 import { parseNotesFile } from '../../../lib/notes/file-format';
+import { DEFAULT_SETTINGS, withSitePatch, type Settings } from '../../../lib/settings/schema';
 import { validateNote, type Note } from '../../../lib/notes/schema';
 
 type Key = keyof PanelToBackground;
@@ -51,7 +52,7 @@ export function articleState(over: Partial<TabState> & { title?: string; siteNam
   return {
     url: 'https://news.example.com/2025/rates',
     article: { isArticle: true, title, siteName, lang: 'en', reason: 'jsonld:NewsArticle' },
-    overlays: { labels: [], shownAgain: false },
+    overlays: { labels: [], shownAgain: false, enabled: true },
     mentions: [],
     ...rest,
   };
@@ -61,7 +62,7 @@ export function notArticleState(url = 'https://shop.example.com/'): TabState {
   return {
     url,
     article: { isArticle: false, title: 'Example Shop', siteName: '', lang: 'en', reason: 'too-little-text' },
-    overlays: { labels: [], shownAgain: false },
+    overlays: { labels: [], shownAgain: false, enabled: true },
     mentions: [],
   };
 }
@@ -94,6 +95,7 @@ export function createFakeApi(opts: FakeOptions = {}): FakePanelApi {
   const watchers = new Set<(e: TabEvent) => void>();
   const calls: { type: Key; request: unknown }[] = [];
   let nextId = 1;
+  let settings: Settings = structuredClone(DEFAULT_SETTINGS);
 
   const defaults: HandlerTable = {
     'panel:getTabState': ({ tabId }) => {
@@ -107,6 +109,13 @@ export function createFakeApi(opts: FakeOptions = {}): FakePanelApi {
       return { ok: true };
     },
     'panel:listNotes': () => ({ ok: true, notes: notes.map((n) => structuredClone(n)) }),
+    'panel:getSettings': () => ({ ok: true, settings: structuredClone(settings) }),
+    'panel:updateSettings': ({ global, site, sitePatch }) => {
+      if (global?.overlays !== undefined) settings.overlays = global.overlays;
+      if (global?.highlights !== undefined) settings.highlights = global.highlights;
+      if (site && sitePatch) settings = withSitePatch(settings, site, sitePatch);
+      return { ok: true, settings: structuredClone(settings) };
+    },
     'panel:saveNote': ({ note: input }) => {
       const checked = validateNote(input);
       if (!checked.ok) return { ok: false, errors: checked.errors };

@@ -122,7 +122,7 @@ describe('following the active tab', () => {
   it('reloads when the shown tab reports a state change, and not for other tabs', async () => {
     const api = threeTabs();
     const p = await mount(api, { fixedTabId: null });
-    api.tabs.set(1, articleState({ title: 'First tab story', overlays: { labels: ['Subscribe'], shownAgain: false } }));
+    api.tabs.set(1, articleState({ title: 'First tab story', overlays: { labels: ['Subscribe'], shownAgain: false, enabled: true } }));
     await p.emit(() => api.emit({ kind: 'stateChanged', tabId: 1 }));
     expect(p.text()).toContain('1 overlay hidden');
     expect(api.callsOf('panel:getTabState')).toEqual([{ tabId: 1 }, { tabId: 1 }]);

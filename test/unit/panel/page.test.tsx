@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { articleState, createFakeApi, note, notArticleState } from './fake-api';
-import { mount, unmountAll } from './mount';
+import { mount, settle, unmountAll } from './mount';
 
 afterEach(unmountAll);
 
@@ -22,7 +22,7 @@ function articleTab() {
       7: articleState({
         title: 'Central bank holds rates as inflation cools',
         siteName: 'The Example Times',
-        overlays: { labels: ['Subscribe to keep reading'], shownAgain: false },
+        overlays: { labels: ['Subscribe to keep reading'], shownAgain: false, enabled: true },
         // Order of first mention on the page, not the order of the notes.
         mentions: [
           { noteId: 'lagarde', count: 3 },
@@ -54,7 +54,7 @@ describe('an article tab', () => {
   });
 
   it('counts several overlays, and says so when none were hidden', async () => {
-    const api = createFakeApi({ tabs: { 7: articleState({ overlays: { labels: ['Paywall', 'Newsletter'], shownAgain: false } }), 8: articleState() } });
+    const api = createFakeApi({ tabs: { 7: articleState({ overlays: { labels: ['Paywall', 'Newsletter'], shownAgain: false, enabled: true } }), 8: articleState() } });
     const p = await mount(api);
     expect(p.get('[data-testid="overlay-count"]').textContent).toBe('2 overlays hidden');
     const q = await mount(api, { fixedTabId: 8 });
@@ -180,5 +180,37 @@ describe('the panel toggle', () => {
     const api = createFakeApi({ tabs: { 1: articleState() }, active: { tabId: 1, windowId: 1 } });
     const p = await mount(api, { fixedTabId: null });
     expect(p.get('[data-testid="toggle-panel"]').textContent).toBe('Close');
+  });
+});
+
+describe('site switches', () => {
+  it('"Don\'t hide overlays on <site>" persists the override and shows it checked', async () => {
+    const api = articleTab();
+    const p = await mount(api);
+    const box = p.get<HTMLInputElement>('[data-testid="site-no-overlays"]');
+    expect(box.checked).toBe(false);
+    expect(box.parentElement!.textContent).toContain("Don't hide overlays on news.example.com");
+    await p.click(box);
+    await settle();
+    expect(api.callsOf('panel:updateSettings')).toEqual([{ site: 'news.example.com', sitePatch: { overlays: false } }]);
+    expect(p.get<HTMLInputElement>('[data-testid="site-no-overlays"]').checked).toBe(true);
+  });
+
+  it('says when overlay hiding is off for the page', async () => {
+    const api = createFakeApi({ tabs: { 7: articleState({ overlays: { labels: [], shownAgain: false, enabled: false } }) } });
+    const p = await mount(api);
+    expect(p.get('[data-testid="overlays-off"]').textContent).toContain('Overlay hiding is off');
+  });
+
+  it('global and per-site highlight switches are in Settings', async () => {
+    const api = articleTab();
+    const p = await mount(api);
+    await p.click(p.get<HTMLInputElement>('[data-testid="global-highlights"]'));
+    await p.click(p.get<HTMLInputElement>('[data-testid="site-no-highlights"]'));
+    await settle();
+    expect(api.callsOf('panel:updateSettings')).toEqual([
+      { global: { highlights: false } },
+      { site: 'news.example.com', sitePatch: { highlights: false } },
+    ]);
   });
 });
