@@ -72,7 +72,7 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
         <PageSummary api={api} view={view} onShownAgain={refresh}>
           {switchProps && <SiteOverlaySwitch {...switchProps} />}
         </PageSummary>
-        {view.status === 'ready' && view.state.article.isArticle && (
+        {view.status === 'ready' && (view.state.article.isArticle || view.state.article.forced) && (
           <TermList t={t} mentions={view.state.mentions} notes={byId} onOpen={(id) => setScreen({ kind: 'note', id })} />
         )}
         <NotesTools
@@ -110,15 +110,35 @@ function PageSummary({ api, view, onShownAgain, children }: SummaryProps) {
   if (view.status === 'no-tab') return <p class="muted">{t('noTab')}</p>;
   if (view.status === 'unreachable') return <p class="notice">{t('unreachable')}</p>;
   if (!view.state.article.isArticle) {
+    if (view.state.article.forced) return <p class="notice">{t('forcedNotice')}</p>;
     return (
-      <p class="notice" data-testid="not-article">
-        {t('notArticle')}
-      </p>
+      <div class="notice" data-testid="not-article">
+        <p>{t('notArticle')}</p>
+        <RunAnyway api={api} tabId={view.tabId} onDone={onShownAgain} />
+      </div>
     );
   }
   return (
     <OverlaySection api={api} tabId={view.tabId} overlays={view.state.overlays} onShownAgain={onShownAgain}>
       {children}
     </OverlaySection>
+  );
+}
+
+/** "Find terms on this page anyway", for pages the detector did not take for articles. */
+function RunAnyway({ api, tabId, onDone }: { api: PanelApi; tabId: number; onDone: () => void }) {
+  const [failed, setFailed] = useState(false);
+  const run = async () => {
+    const reply = await api.call('panel:runAnyway', { tabId });
+    if (reply.ok) onDone();
+    else setFailed(true);
+  };
+  return (
+    <>
+      <button type="button" class="secondary" data-testid="run-anyway" onClick={run}>
+        {api.t('runAnyway')}
+      </button>
+      {failed && <p role="alert" class="error">{api.t('errRunAnyway')}</p>}
+    </>
   );
 }

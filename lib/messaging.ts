@@ -21,6 +21,8 @@ export interface ArticleSummary {
   siteName: string;
   lang: string;
   reason: string;
+  /** Not an article, but the reader asked Gloss to find terms on it anyway (whole page). */
+  forced?: boolean;
 }
 
 /** A tab's state, owned by its content script and answered on request. */
@@ -58,6 +60,8 @@ export interface PanelToBackground {
   'panel:getTabState': { request: { tabId: number }; response: { ok: true; state: TabState } };
   /** Restore exactly what was hidden on that tab and stop hiding there until reload. */
   'panel:showOverlaysAgain': { request: { tabId: number }; response: { ok: true } };
+  /** Find terms on a page that is not an article (the whole page; overlays stay untouched). */
+  'panel:runAnyway': { request: { tabId: number }; response: { ok: true } };
   /** Every note, most recently edited first. */
   'panel:listNotes': { request: object; response: { ok: true; notes: Note[] } };
   /** Create or update a note; field errors when invalid (nothing written). */
@@ -80,6 +84,7 @@ export interface PanelToBackground {
 export interface BackgroundToContent {
   'bg:getState': { request: object; response: { ok: true; state: TabState } };
   'bg:showOverlaysAgain': { request: object; response: { ok: true } };
+  'bg:runAnyway': { request: object; response: { ok: true } };
   /** The notes changed: fetch the dictionary again and re-match. */
   'bg:notesChanged': { request: object; response: { ok: true } };
   /** The reader's switches changed: fetch them again and apply (may restore hidden overlays). */
@@ -107,6 +112,7 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'content:stateChanged': (m) => isTabState(m.state),
   'panel:getTabState': isTabId,
   'panel:showOverlaysAgain': isTabId,
+  'panel:runAnyway': isTabId,
   'panel:listNotes': any,
   'panel:saveNote': (m) => isObj(m.note) && typeof m.note.title === 'string' && Array.isArray(m.note.aliases),
   'panel:importNotes': (m) => 'data' in m,
@@ -118,6 +124,7 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
     (m.sitePatch === undefined || (isObj(m.sitePatch) && typeof m.site === 'string' && m.site !== '')),
   'bg:getState': any,
   'bg:settingsChanged': any,
+  'bg:runAnyway': any,
   'bg:showOverlaysAgain': any,
   'bg:notesChanged': any,
   'bg:tabStateChanged': isTabId,

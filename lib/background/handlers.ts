@@ -73,6 +73,9 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
     async 'panel:showOverlaysAgain'({ tabId }) {
       return askTab(tabId, 'bg:showOverlaysAgain');
     },
+    async 'panel:runAnyway'({ tabId }) {
+      return askTab(tabId, 'bg:runAnyway');
+    },
     async 'panel:listNotes'() {
       return { ok: true, notes: await (await deps.repo()).list() };
     },

@@ -86,10 +86,13 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
     undoHighlights = settings.highlights ? highlightMentions(win, mentions) : () => {};
   }
 
+  /** Where terms are looked for: headline and body, or the whole page when the reader forced it. */
+  let roots: Element[] = article.headline ? [article.headline, ...article.body] : article.body;
+  const active = () => article.isArticle || !!state.article.forced;
+
   async function matchTerms() {
     const dict = await send('content:getDictionary', {});
     if (!dict.ok || signal.aborted) return;
-    const roots = article.headline ? [article.headline, ...article.body] : article.body;
     mentions = findMentions(roots, buildMatcher(dict.entries));
     applyHighlights();
     state.mentions = countMentions(mentions);
@@ -121,14 +124,25 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
         return { ok: true };
       },
       'bg:notesChanged': async () => {
-        if (article.isArticle) await matchTerms();
+        if (active()) await matchTerms();
+        return { ok: true };
+      },
+      'bg:runAnyway': async () => {
+        if (active() || !doc.body) return { ok: true };
+        // The reader asked for it: match the whole page. Overlays stay untouched, since without
+        // an article there is no text they could be covering.
+        state.article.forced = true;
+        roots = [doc.body];
+        signal.addEventListener('abort', () => undoHighlights(), { once: true });
+        await loadSettings();
+        if (!signal.aborted) await matchTerms();
         return { ok: true };
       },
       'bg:settingsChanged': async () => {
-        if (!article.isArticle) return { ok: true };
+        if (!active()) return { ok: true };
         await loadSettings();
         if (signal.aborted) return { ok: true };
-        applyOverlays();
+        if (article.isArticle) applyOverlays();
         applyHighlights();
         report();
         return { ok: true };

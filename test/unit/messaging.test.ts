@@ -40,6 +40,8 @@ const VALID: { [K in MessageType]: unknown } = {
   'panel:getSettings': { type: 'panel:getSettings' },
   'panel:updateSettings': { type: 'panel:updateSettings', site: 'example.com', sitePatch: { overlays: false } },
   'bg:settingsChanged': { type: 'bg:settingsChanged' },
+  'panel:runAnyway': { type: 'panel:runAnyway', tabId: 4 },
+  'bg:runAnyway': { type: 'bg:runAnyway' },
 };
 
 describe('parseMessage', () => {

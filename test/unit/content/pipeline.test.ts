@@ -156,6 +156,22 @@ describe('startPage on pages that are not articles', () => {
     expect(state.article.title).toBe('The Example Times — News');
   });
 
+  it('when the reader asks, finds terms on the whole page without changing its DOM', async () => {
+    document.head.innerHTML = '<title>Markets</title>';
+    document.body.innerHTML = '<nav><a href="/">Home</a></nav><ul><li>Lagarde speaks today</li><li>ECB holds rates</li></ul>';
+    const before = document.documentElement.outerHTML;
+    const bg = fakeSend([{ noteId: 'lagarde', title: 'Christine Lagarde', aliases: ['Lagarde'] }]);
+    const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
+    await page.ready;
+    expect(bg.reports().at(-1)!.article.isArticle).toBe(false);
+    await page.handlers['bg:runAnyway']!({ type: 'bg:runAnyway' }, {});
+    const last = bg.reports().at(-1)!;
+    expect(last.article.forced).toBe(true);
+    expect(last.mentions).toEqual([{ noteId: 'lagarde', count: 1 }]);
+    expect(last.overlays.labels).toEqual([]);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
   it('a signal aborted before it starts still reports and does not throw', async () => {
     const c = signal();
     c.abort();

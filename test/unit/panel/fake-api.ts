@@ -109,6 +109,12 @@ export function createFakeApi(opts: FakeOptions = {}): FakePanelApi {
       return { ok: true };
     },
     'panel:listNotes': () => ({ ok: true, notes: notes.map((n) => structuredClone(n)) }),
+    'panel:runAnyway': ({ tabId }) => {
+      const state = tabs.get(tabId);
+      if (!state) return { ok: false, error: 'no-reply' };
+      state.article.forced = true;
+      return { ok: true };
+    },
     'panel:getSettings': () => ({ ok: true, settings: structuredClone(settings) }),
     'panel:updateSettings': ({ global, site, sitePatch }) => {
       if (global?.overlays !== undefined) settings.overlays = global.overlays;

@@ -133,7 +133,7 @@ describe('pages Gloss does not work on', () => {
   it('a page that is not an article: says so and lists no terms', async () => {
     const api = createFakeApi({ notes: NOTES, tabs: { 7: notArticleState() } });
     const p = await mount(api);
-    expect(p.get('[data-testid="not-article"]').textContent).toBe("This page doesn't look like an article, so Gloss left it untouched.");
+    expect(p.get('[data-testid="not-article"] p').textContent).toBe("This page doesn't look like an article, so Gloss left it untouched.");
     expect(p.text()).not.toContain('On this page');
     expect(p.maybe('[data-testid="term-list"]')).toBeNull();
     expect(p.maybe('[data-testid="overlay-count"]')).toBeNull();
@@ -212,5 +212,17 @@ describe('site switches', () => {
       { global: { highlights: false } },
       { site: 'news.example.com', sitePatch: { highlights: false } },
     ]);
+  });
+});
+
+describe('running Gloss anyway on a page that is not an article', () => {
+  it('asks the tab, then shows what it found on the whole page', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: { 7: notArticleState() } });
+    const p = await mount(api);
+    await p.click(p.get('[data-testid="run-anyway"]'));
+    await settle();
+    expect(api.callsOf('panel:runAnyway')).toEqual([{ tabId: 7 }]);
+    expect(p.text()).toContain('Gloss looked for names and terms on the whole page');
+    expect(p.text()).toContain('On this page');
   });
 });
