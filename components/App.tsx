@@ -3,8 +3,10 @@
  * terms on it that have notes, with the note view and editor. Rendered in Chrome's side panel,
  * Firefox's sidebar, or a normal tab (`sidepanel.html?tab=ID`, used by tests and the demo).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Note } from '@/lib/notes/schema';
 import type { PanelApi } from './api';
+import { Library } from './library/Library';
 import { NoteEditor } from './NoteEditor';
 import { NoteView } from './NoteView';
 import { NotesTools } from './NotesTools';
@@ -25,13 +27,46 @@ export interface AppProps {
   starterNotes: unknown;
 }
 
-type Screen = { kind: 'page' } | { kind: 'note'; id: string } | { kind: 'edit'; id: string | null };
+/** Where a note was opened from, so Back returns there. */
+type Origin = 'page' | 'library';
+type Screen =
+  | { kind: 'page' }
+  | { kind: 'library' }
+  | { kind: 'note'; id: string; from?: Origin }
+  | { kind: 'edit'; id: string | null; from?: Origin };
+
+/** How long "Deleted. Undo" stays offered. */
+export const UNDO_MS = 10_000;
 
 export function App({ api, fixedTabId, starterNotes }: AppProps) {
   const { t } = api;
   const { view, refresh } = useTabState(api, fixedTabId);
   const { notes, error: notesError, reload } = useNotes(api);
   const [screen, setScreen] = useState<Screen>({ kind: 'page' });
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  const [undoError, setUndoError] = useState<string | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(undoTimer.current), []);
+  const home = (from: Origin = 'page'): Screen => (from === 'library' ? { kind: 'library' } : { kind: 'page' });
+
+  const deleteNote = async (note: Note, from: Origin) => {
+    setUndoError(null);
+    const reply = await api.call('panel:deleteNote', { id: note.id });
+    if (!reply.ok) return setUndoError(t('errDelete', [reply.error]));
+    await reload();
+    setScreen(home(from));
+    setDeleted(reply.note);
+    clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS);
+  };
+  const undoDelete = async () => {
+    if (!deleted) return;
+    clearTimeout(undoTimer.current);
+    const reply = await api.call('panel:restoreNote', { note: deleted });
+    setDeleted(null);
+    if (!reply.ok) return setUndoError(t('errUndo', [reply.error]));
+    await reload();
+  };
   const settingsApi = useSettings(api);
   const site = view.status === 'ready' ? siteKey(view.state.url) : '';
   const switchProps = settingsApi.settings && { t, settings: settingsApi.settings, site, update: settingsApi.update };
@@ -50,9 +85,9 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
         note={current ?? null}
         onSaved={async (id) => {
           await reload();
-          setScreen({ kind: 'note', id });
+          setScreen({ kind: 'note', id, from: screen.from });
         }}
-        onCancel={() => setScreen(current ? { kind: 'note', id: current.id } : { kind: 'page' })}
+        onCancel={() => setScreen(current ? { kind: 'note', id: current.id, from: screen.from } : home(screen.from))}
       />
     );
   } else if (screen.kind === 'note' && current) {
@@ -62,10 +97,13 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
         t={t}
         note={current}
         mentions={count}
-        onEdit={() => setScreen({ kind: 'edit', id: current.id })}
-        onBack={() => setScreen({ kind: 'page' })}
+        onEdit={() => setScreen({ kind: 'edit', id: current.id, from: screen.from })}
+        onBack={() => setScreen(home(screen.from))}
+        onDelete={() => void deleteNote(current, screen.from ?? 'page')}
       />
     );
+  } else if (screen.kind === 'library') {
+    main = <Library t={t} notes={notes ?? []} onOpen={(id) => setScreen({ kind: 'note', id, from: 'library' })} onBack={() => setScreen({ kind: 'page' })} />;
   } else {
     main = (
       <>
@@ -78,9 +116,11 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
         <NotesTools
           api={api}
           noteCount={notes?.length ?? null}
+          notes={notes}
           starterNotes={starterNotes}
           onNew={() => setScreen({ kind: 'edit', id: null })}
           onImported={reload}
+          onLibrary={() => setScreen({ kind: 'library' })}
         />
         {switchProps && <SettingsSection {...switchProps} />}
         {settingsApi.error && <p role="alert" class="error">{t('errSettings', [settingsApi.error])}</p>}
@@ -92,6 +132,15 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
     <div class="gloss-panel">
       <PageHeader api={api} view={view} inTab={fixedTabId !== null} />
       {notesError && <p role="alert" class="error">{t('errNotesUnavailable', [notesError])}</p>}
+      {deleted && (
+        <p role="status" class="notice undo" data-testid="undo-delete">
+          {t('deletedNote', [deleted.title])}{' '}
+          <button type="button" class="link" data-testid="undo" onClick={() => void undoDelete()}>
+            {t('undo')}
+          </button>
+        </p>
+      )}
+      {undoError && <p role="alert" class="error">{undoError}</p>}
       <main>{main}</main>
     </div>
   );

@@ -1,7 +1,12 @@
-/** One note, read-only, with Edit and Back. */
+/**
+ * One note, read-only: title, aliases, tags, sources (as safe links), the body as formatted
+ * Markdown (rendered without innerHTML), when it was last edited, and the pages where its term
+ * was seen; with Edit, Delete and Back.
+ */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Note } from '@/lib/notes/schema';
+import { isSafeLink, type Note } from '@/lib/notes/schema';
 import type { PanelApi } from './api';
+import { ExternalLink, Markdown } from './notes/Markdown';
 
 interface Props {
   t: PanelApi['t'];
@@ -9,12 +14,27 @@ interface Props {
   mentions: number;
   onEdit: () => void;
   onBack: () => void;
+  /** Delete the note (the panel offers Undo). */
+  onDelete?: () => void;
 }
 
-export function NoteView({ t, note, mentions, onEdit, onBack }: Props) {
+/** A date and time formatter in the browser's UI language (falls back to the default locale). */
+export function dateFormatter(t: PanelApi['t']): Intl.DateTimeFormat {
+  const locale = t('@@ui_locale').replace('_', '-');
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  } catch {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  }
+}
+
+export function NoteView({ t, note, mentions, onEdit, onBack, onDelete }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen-reader users land on the note they chose.
   useLayoutEffect(() => heading.current?.focus(), [note.id]);
+  const format = dateFormatter(t);
+  const sources = note.sources.filter((s) => isSafeLink(s.url));
+  const seen = note.seen.filter((s) => isSafeLink(s.url));
   return (
     <article class="note" aria-labelledby="note-title" onKeyDown={(e) => e.key === 'Escape' && onBack()}>
       <button type="button" class="link back" data-testid="back" onClick={onBack}>
@@ -28,13 +48,56 @@ export function NoteView({ t, note, mentions, onEdit, onBack }: Props) {
           {t('aliasesLabel')}: {note.aliases.join(', ')}
         </p>
       )}
+      {note.tags.length > 0 && (
+        <ul class="tags" aria-label={t('tagsLabel')} data-testid="note-tags">
+          {note.tags.map((tag) => (
+            <li key={tag} class="tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
       {mentions > 0 && <p class="muted">{mentions === 1 ? t('mentionedOnce') : t('mentionedMany', [mentions])}</p>}
       <div class="body" data-testid="note-body">
-        {note.body || <span class="muted">{t('emptyBody')}</span>}
+        {note.body.trim() ? <Markdown text={note.body} /> : <span class="muted">{t('emptyBody')}</span>}
       </div>
-      <button type="button" data-testid="edit-note" onClick={onEdit}>
-        {t('edit')}
-      </button>
+      {sources.length > 0 && (
+        <section aria-labelledby="note-sources" class="sources">
+          <h3 id="note-sources">{t('sourcesLabel')}</h3>
+          <ul data-testid="note-sources">
+            {sources.map((s) => (
+              <li key={s.url}>
+                <ExternalLink href={s.url}>{s.title ?? s.url}</ExternalLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {seen.length > 0 && (
+        <section aria-labelledby="note-seen" class="seen">
+          <h3 id="note-seen">{t('seenOn')}</h3>
+          <ul data-testid="note-seen">
+            {seen.map((s) => (
+              <li key={s.url}>
+                <ExternalLink href={s.url}>{s.title || s.url}</ExternalLink> <span class="muted">{format.format(s.date)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p class="muted" data-testid="note-updated">
+        {t('lastEdited', [format.format(note.updatedAt)])}
+      </p>
+      <div class="actions">
+        <button type="button" data-testid="edit-note" onClick={onEdit}>
+          {t('edit')}
+        </button>
+        {onDelete && (
+          <button type="button" class="secondary danger" data-testid="delete-note" onClick={onDelete}>
+            {t('delete')}
+          </button>
+        )}
+      </div>
     </article>
   );
 }

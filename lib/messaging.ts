@@ -10,6 +10,7 @@
  * the extension's own pages. Unknown types and bad shapes are ignored with a logged warning;
  * valid messages with no handler in this context (meant for another context) are ignored silently.
  */
+import type { DuplicatePolicy } from './notes/repo';
 import type { FieldError, Note, NoteInput } from './notes/schema';
 import type { EffectiveSettings, Settings, SiteSettings } from './settings/schema';
 import type { DictEntry } from './terms';
@@ -64,10 +65,27 @@ export interface PanelToBackground {
   'panel:runAnyway': { request: { tabId: number }; response: { ok: true } };
   /** Every note, most recently edited first. */
   'panel:listNotes': { request: object; response: { ok: true; notes: Note[] } };
-  /** Create or update a note; field errors when invalid (nothing written). */
-  'panel:saveNote': { request: { note: NoteInput }; response: { ok: true; note: Note } | { ok: false; errors: FieldError[] } };
-  /** Import a notes file (JSON text or parsed object): all or nothing. */
-  'panel:importNotes': { request: { data: unknown }; response: { ok: true; added: number; skipped: number } };
+  /**
+   * Create or update a note; field errors when invalid (nothing written). With `baseUpdatedAt`
+   * (the `updatedAt` the editor started from), an update of a note changed since is refused
+   * with the stored note as `conflict` (nothing written).
+   */
+  'panel:saveNote': {
+    request: { note: NoteInput; baseUpdatedAt?: number };
+    response: { ok: true; note: Note } | { ok: false; errors: FieldError[] } | { ok: false; conflict: Note };
+  };
+  /** Delete a note; the reply carries it as it was, so the panel can offer Undo. */
+  'panel:deleteNote': { request: { id: string }; response: { ok: true; note: Note } };
+  /** Undo a delete: put the note back exactly (same id and times). Fails if the id is taken again. */
+  'panel:restoreNote': { request: { note: Note }; response: { ok: true; note: Note } };
+  /**
+   * Import a notes file (JSON text or parsed object): all or nothing. Notes whose title the
+   * reader already has are skipped (default), merged, or kept as second notes.
+   */
+  'panel:importNotes': {
+    request: { data: unknown; onDuplicate?: DuplicatePolicy };
+    response: { ok: true; added: number; merged: number; skipped: number };
+  };
   /** All settings (global switches and every site's overrides). */
   'panel:getSettings': { request: object; response: { ok: true; settings: Settings } };
   /**
@@ -114,8 +132,12 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'panel:showOverlaysAgain': isTabId,
   'panel:runAnyway': isTabId,
   'panel:listNotes': any,
-  'panel:saveNote': (m) => isObj(m.note) && typeof m.note.title === 'string' && Array.isArray(m.note.aliases),
-  'panel:importNotes': (m) => 'data' in m,
+  'panel:saveNote': (m) =>
+    isObj(m.note) && typeof m.note.title === 'string' && Array.isArray(m.note.aliases) &&
+    (m.baseUpdatedAt === undefined || typeof m.baseUpdatedAt === 'number'),
+  'panel:deleteNote': (m) => typeof m.id === 'string' && m.id !== '',
+  'panel:restoreNote': (m) => isNote(m.note),
+  'panel:importNotes': (m) => 'data' in m && (m.onDuplicate === undefined || ['skip', 'merge', 'keep'].includes(m.onDuplicate as string)),
   'content:getSettings': any,
   'panel:getSettings': any,
   'panel:updateSettings': (m) =>
@@ -129,6 +151,15 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'bg:notesChanged': any,
   'bg:tabStateChanged': isTabId,
 };
+
+function isNote(n: unknown): n is Note {
+  const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  return (
+    isObj(n) && typeof n.id === 'string' && n.id !== '' && typeof n.title === 'string' && typeof n.body === 'string' &&
+    strings(n.aliases) && strings(n.tags) && Array.isArray(n.sources) && Array.isArray(n.seen) &&
+    Number.isFinite(n.createdAt) && Number.isFinite(n.updatedAt)
+  );
+}
 
 function isTabState(s: unknown): s is TabState {
   return (

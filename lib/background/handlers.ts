@@ -3,9 +3,9 @@
  * dictionary derived from it; tab state stays with each tab's content script and is asked for
  * on demand, so nothing is lost when Chrome stops the service worker.
  */
-import type { BackgroundToContent, ContentToBackground, Handlers, MessageType, PanelToBackground, SenderInfo } from '../messaging';
+import type { BackgroundToContent, ContentToBackground, Handlers, MessageType, PanelToBackground, SenderInfo, TabState } from '../messaging';
 import { send } from '../messaging';
-import { parseNotesFile, type NotesRepo } from '../notes';
+import { isWebUrl, parseNotesFile, type NotesRepo } from '../notes';
 import { effectiveFor, siteKey, withSitePatch, type SettingsStore } from '../settings';
 import type { DictEntry } from '../terms';
 
@@ -22,6 +22,8 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, text: string) => void;
   /** The reader's switches (storage.local). */
   settings: SettingsStore;
+  /** Clock for the "seen on" dates; Date.now when absent. */
+  now?: () => number;
 }
 
 /** Builds the background's message handlers from its dependencies. */
@@ -44,6 +46,20 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
     await tellAllTabs('bg:notesChanged');
   }
 
+  /**
+   * Remembers the pages where noted terms were seen. The address comes from the browser's sender
+   * record (not the untrusted message) and only web pages are kept; never fails the report.
+   */
+  async function recordSeen(state: TabState, url: string | undefined) {
+    if (!url || !isWebUrl(url) || !state.mentions.length) return;
+    try {
+      const page = { url: url.split('#')[0]!, title: state.article.title.slice(0, 300) || url, date: (deps.now ?? Date.now)() };
+      await (await deps.repo()).recordSeen(state.mentions.map((m) => m.noteId), page);
+    } catch (e) {
+      console.warn('Gloss: could not remember where a term was seen', e);
+    }
+  }
+
   return {
     async 'content:getDictionary'() {
       if (!dictionary) {
@@ -64,6 +80,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
         const hidden = msg.state.overlays.shownAgain ? 0 : msg.state.overlays.labels.length;
         deps.setBadge(tabId, hidden ? String(hidden) : '');
         void send(deps.broadcast, 'bg:tabStateChanged', { tabId });
+        void recordSeen(msg.state, sender.url);
       }
       return { ok: true };
     },
@@ -79,10 +96,21 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
     async 'panel:listNotes'() {
       return { ok: true, notes: await (await deps.repo()).list() };
     },
-    async 'panel:saveNote'({ note }) {
-      const result = await (await deps.repo()).save(note);
+    async 'panel:saveNote'({ note, baseUpdatedAt }) {
+      const result = await (await deps.repo()).save(note, { baseUpdatedAt });
       if (result.ok) await notesChanged();
       return result;
+    },
+    async 'panel:deleteNote'({ id }) {
+      const note = await (await deps.repo()).remove(id);
+      if (!note) return { ok: false, error: 'not-found' };
+      await notesChanged();
+      return { ok: true, note };
+    },
+    async 'panel:restoreNote'({ note }) {
+      if (!(await (await deps.repo()).restore(note))) return { ok: false, error: 'exists' };
+      await notesChanged();
+      return { ok: true, note };
     },
     async 'panel:getSettings'() {
       return { ok: true, settings: await deps.settings.get() };
@@ -98,11 +126,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
       await tellAllTabs('bg:settingsChanged');
       return { ok: true, settings };
     },
-    async 'panel:importNotes'({ data }) {
+    async 'panel:importNotes'({ data, onDuplicate }) {
       const parsed = parseNotesFile(data);
       if (!parsed.ok) return { ok: false, error: parsed.error };
-      const result = await (await deps.repo()).importMany(parsed.notes);
-      if (result.added) await notesChanged();
+      const result = await (await deps.repo()).importMany(parsed.notes, { onDuplicate });
+      if (result.added || result.merged) await notesChanged();
       return { ok: true, ...result };
     },
   };

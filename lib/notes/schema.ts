@@ -3,28 +3,57 @@
  * the panel (which shows inline errors before sending anything).
  */
 
-/** A reader's background note, as stored (schema version 1). */
+/** A source the reader cites for a note: a link, with an optional label. */
+export interface NoteSource {
+  url: string;
+  title?: string;
+}
+
+/** A page where the note's term was seen (recorded by the background from tab reports). */
+export interface SeenPage {
+  url: string;
+  title: string;
+  /** When it was first seen there (ms since epoch). */
+  date: number;
+}
+
+/** A reader's background note, as the panel sees it (schema version 2). */
 export interface Note {
   id: string;
   title: string;
   aliases: string[];
-  /** Free text (Markdown later); never sent to content scripts. */
+  /** Markdown text; never sent to content scripts. */
   body: string;
+  tags: string[];
+  sources: NoteSource[];
+  seen: SeenPage[];
   createdAt: number;
   updatedAt: number;
 }
 
-/** What an editor submits: a new note has no id. */
+/**
+ * What an editor or a file submits: a new note has no id. `tags` and `sources` are optional so
+ * version 1 callers (and files) stay valid.
+ */
 export interface NoteInput {
   id?: string;
   title: string;
   aliases: readonly string[];
   body: string;
+  tags?: readonly string[];
+  sources?: readonly NoteSource[];
+}
+
+/** A validated input: every optional list filled in. */
+export interface CleanNoteInput extends NoteInput {
+  aliases: string[];
+  tags: string[];
+  sources: NoteSource[];
 }
 
 /** One problem with a note, tied to the form field that must change. */
 export interface FieldError {
-  field: 'title' | 'aliases' | 'body';
+  field: 'title' | 'aliases' | 'body' | 'tags' | 'sources';
   /** A key of ERROR_TEXT (also an i18n message name in `_locales`). */
   message: keyof typeof ERROR_TEXT;
 }
@@ -35,43 +64,120 @@ export const ERROR_TEXT = {
   errTitleLong: `The title is longer than 200 characters.`,
   errAliasEmpty: 'An alias cannot be empty or only spaces.',
   errAliasLong: 'An alias is longer than 200 characters.',
+  errTagEmpty: 'A tag cannot be empty or only spaces.',
+  errTagLong: 'A tag is longer than 200 characters.',
+  errSourceUrl: 'Each source must be a web address starting with http:// or https://.',
 } as const;
 
-/** Longest title or alias accepted; longer strings are almost certainly pasted by mistake. */
+/** Longest title, alias or tag accepted; longer strings are almost certainly pasted by mistake. */
 export const MAX_NAME_LENGTH = 200;
+
+/** Schemes a source (or a link in a note body) may use: nothing that runs code. */
+export const SAFE_LINK_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
+
+/** True for an absolute http(s) or mailto URL; the only links Gloss ever renders. */
+export function isSafeLink(url: string): boolean {
+  try {
+    return (SAFE_LINK_SCHEMES as readonly string[]).includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** True for an absolute http(s) URL: what a note's source must be. */
+export function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Checks and normalises a note before it is written. Returns the cleaned input (trimmed title,
- * trimmed and de-duplicated aliases, the title itself never repeated as an alias) or the list
- * of errors; nothing is written when there are errors.
+ * trimmed and de-duplicated aliases and tags, the title itself never repeated as an alias,
+ * sources de-duplicated by URL) or the list of errors; nothing is written when there are errors.
  */
-export function validateNote(input: NoteInput): { ok: true; value: NoteInput } | { ok: false; errors: FieldError[] } {
+export function validateNote(input: NoteInput): { ok: true; value: CleanNoteInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const title = typeof input.title === 'string' ? input.title.trim() : '';
   if (!title) errors.push({ field: 'title', message: 'errTitleEmpty' });
   else if (title.length > MAX_NAME_LENGTH) errors.push({ field: 'title', message: 'errTitleLong' });
 
-  const aliases: string[] = [];
-  const seen = new Set([title.toLowerCase()]);
-  const rawAliases: readonly unknown[] = Array.isArray(input.aliases) ? input.aliases : [];
-  rawAliases.forEach((raw) => {
-    const alias = typeof raw === 'string' ? raw.trim() : '';
-    if (!alias) {
-      errors.push({ field: 'aliases', message: 'errAliasEmpty' });
-    } else if (alias.length > MAX_NAME_LENGTH) {
-      errors.push({ field: 'aliases', message: 'errAliasLong' });
-    } else if (!seen.has(alias.toLowerCase())) {
-      seen.add(alias.toLowerCase());
-      aliases.push(alias);
+  const aliases = cleanNames(input.aliases, new Set([title.toLowerCase()]), 'aliases', 'errAliasEmpty', 'errAliasLong', errors);
+  const tags = cleanNames(input.tags, new Set(), 'tags', 'errTagEmpty', 'errTagLong', errors);
+
+  const sources: NoteSource[] = [];
+  const urls = new Set<string>();
+  const rawSources: readonly unknown[] = Array.isArray(input.sources) ? input.sources : [];
+  for (const raw of rawSources) {
+    const url = isRecord(raw) && typeof raw.url === 'string' ? raw.url.trim() : '';
+    if (!isWebUrl(url)) {
+      errors.push({ field: 'sources', message: 'errSourceUrl' });
+      continue;
     }
-  });
+    if (urls.has(url)) continue;
+    urls.add(url);
+    const label = isRecord(raw) && typeof raw.title === 'string' ? raw.title.trim() : '';
+    sources.push(label ? { url, title: label } : { url });
+  }
+
   const body = typeof input.body === 'string' ? input.body : '';
   if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { ...(input.id ? { id: input.id } : {}), title, aliases, body } };
+  return { ok: true, value: { ...(input.id ? { id: input.id } : {}), title, aliases, body, tags, sources } };
+}
+
+function cleanNames(
+  raw: unknown,
+  seen: Set<string>,
+  field: 'aliases' | 'tags',
+  empty: keyof typeof ERROR_TEXT,
+  long: keyof typeof ERROR_TEXT,
+  errors: FieldError[],
+): string[] {
+  const out: string[] = [];
+  const list: readonly unknown[] = Array.isArray(raw) ? raw : [];
+  for (const item of list) {
+    const name = typeof item === 'string' ? item.trim() : '';
+    if (!name) errors.push({ field, message: empty });
+    else if (name.length > MAX_NAME_LENGTH) errors.push({ field, message: long });
+    else if (!seen.has(name.toLowerCase())) {
+      seen.add(name.toLowerCase());
+      out.push(name);
+    }
+  }
+  return out;
 }
 
 /** Splits the editor's comma-separated alias field; empty pieces are kept so validation can flag them. */
 export function parseAliasField(text: string): string[] {
   if (!text.trim()) return [];
   return text.split(',');
+}
+
+/** Splits the editor's sources field: one URL per line, blank lines ignored. */
+export function parseSourcesField(text: string): NoteSource[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((url) => ({ url }));
+}
+
+/**
+ * The form a name takes in the `aliasKeys` index: Unicode-normalised, accents folded away,
+ * lower-cased, inner whitespace collapsed. "Élysée  Palace" and "elysee palace" share one key.
+ */
+export function foldKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Every key a note answers to: its folded title and aliases, de-duplicated. */
+export function aliasKeysOf(note: { title: string; aliases: readonly string[] }): string[] {
+  return [...new Set([note.title, ...note.aliases].map(foldKey).filter(Boolean))];
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }

@@ -32,6 +32,11 @@ const VALID: { [K in MessageType]: unknown } = {
   'panel:listNotes': { type: 'panel:listNotes' },
   'panel:saveNote': { type: 'panel:saveNote', note: { title: 'A', aliases: [], body: '' } },
   'panel:importNotes': { type: 'panel:importNotes', data: '{"format":"gloss-notes"}' },
+  'panel:deleteNote': { type: 'panel:deleteNote', id: 'n1' },
+  'panel:restoreNote': {
+    type: 'panel:restoreNote',
+    note: { id: 'n1', title: 'A', aliases: [], body: '', tags: [], sources: [], seen: [], createdAt: 1, updatedAt: 2 },
+  },
   'bg:getState': { type: 'bg:getState' },
   'bg:showOverlaysAgain': { type: 'bg:showOverlaysAgain' },
   'bg:notesChanged': { type: 'bg:notesChanged' },
@@ -93,6 +98,13 @@ describe('parseMessage', () => {
     ['panel:saveNote', 'a note whose title is not text', { note: { title: 1, aliases: [], body: '' } }],
     ['panel:saveNote', 'a note whose aliases are not a list', { note: { title: 'A', aliases: 'B', body: '' } }],
     ['panel:importNotes', 'no data field', {}],
+    ['panel:importNotes', 'an unknown duplicate policy', { data: '', onDuplicate: 'overwrite' }],
+    ['panel:saveNote', 'a base version that is not a number', { note: { title: 'A', aliases: [], body: '' }, baseUpdatedAt: '5' }],
+    ['panel:deleteNote', 'no id', {}],
+    ['panel:deleteNote', 'an empty id', { id: '' }],
+    ['panel:restoreNote', 'no note', {}],
+    ['panel:restoreNote', 'a note without an id', { note: { title: 'A', aliases: [], body: '', tags: [], sources: [], seen: [], createdAt: 1, updatedAt: 1 } }],
+    ['panel:restoreNote', 'a note without times', { note: { id: 'x', title: 'A', aliases: [], body: '', tags: [], sources: [], seen: [] } }],
   ])('refuses %s with %s', (type, _, fields) => {
     expect(parseMessage({ type, ...fields })).toBeNull();
   });

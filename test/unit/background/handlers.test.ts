@@ -189,6 +189,7 @@ describe('importing notes', () => {
     expect(await bg.call('panel:importNotes', file([{ title: 'A', aliases: ['a'] }, { title: 'B', body: 'b' }]))).toEqual({
       ok: true,
       added: 2,
+      merged: 0,
       skipped: 0,
     });
     expect((await bg.repo.list()).map((n) => n.title).sort()).toEqual(['A', 'B']);
@@ -200,7 +201,7 @@ describe('importing notes', () => {
   it('accepts an already-parsed file object as well as text', async () => {
     const bg = await setup();
     const data = { format: 'gloss-notes', version: 1, notes: [{ title: 'A' }] };
-    expect(await bg.call('panel:importNotes', { data })).toEqual({ ok: true, added: 1, skipped: 0 });
+    expect(await bg.call('panel:importNotes', { data })).toEqual({ ok: true, added: 1, merged: 0, skipped: 0 });
   });
 
   it('imports nothing when one note is bad, and names the note and field', async () => {
@@ -226,7 +227,7 @@ describe('importing notes', () => {
     const bg = await setup();
     await bg.call('panel:importNotes', file([{ title: 'A' }, { title: 'B' }]));
     const told = bg.notesChangedTabs().length;
-    expect(await bg.call('panel:importNotes', file([{ title: 'a' }, { title: 'B' }]))).toEqual({ ok: true, added: 0, skipped: 2 });
+    expect(await bg.call('panel:importNotes', file([{ title: 'a' }, { title: 'B' }]))).toEqual({ ok: true, added: 0, merged: 0, skipped: 2 });
     expect(bg.notesChangedTabs().length).toBe(told);
     expect(await bg.repo.list()).toHaveLength(2);
   });

@@ -11,6 +11,19 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { createNotesRepo, DB_NAME, MIGRATIONS, openNotesDb, type GlossDatabase, type Migration, type Note } from '../../../lib/notes';
 
+/** Version 1 as it was stored. */
+interface V1Note {
+  id: string;
+  title: string;
+  aliases: string[];
+  body: string;
+  createdAt: number;
+  updatedAt: number;
+}
+interface GlossDBv1 extends DBSchema {
+  notes: { key: string; value: V1Note; indexes: { updatedAt: number } };
+}
+
 /** The schema a hypothetical version 2 would have: an extra index to look notes up by title. */
 interface GlossDBv2 extends DBSchema {
   notes: { key: string; value: Note; indexes: { updatedAt: number; title: string } };
@@ -36,12 +49,13 @@ function ids() {
 
 async function writeV1Notes(factory: IDBFactory) {
   const db = await openNotesDb(factory, { name: 'gloss-test', migrations: MIGRATIONS.slice(0, 1) });
-  const repo = createNotesRepo({ db, now: clock(), newId: ids() });
-  await repo.save({ title: 'Karoline Leavitt', aliases: ['Leavitt'], body: 'Press secretary.' });
-  await repo.save({ title: 'White House', aliases: ['Casa Blanca'], body: 'Executive residence.' });
-  const before = await repo.list();
+  // Exactly what version 1 stored: no tags, sources, seen or aliasKeys.
+  const raw = db as unknown as IDBPDatabase<GlossDBv1>;
+  await raw.put('notes', { id: 'note-1', title: 'Karoline Leavitt', aliases: ['Leavitt'], body: 'Press secretary.', createdAt: 1_000, updatedAt: 1_000 });
+  await raw.put('notes', { id: 'note-2', title: 'White House', aliases: ['Casa Blanca'], body: 'Executive residence.', createdAt: 1_001, updatedAt: 1_001 });
+  const before = (await raw.getAllFromIndex('notes', 'updatedAt')).reverse();
   db.close();
-  return before;
+  return before as unknown as Note[];
 }
 
 describe('openNotesDb', () => {
@@ -53,15 +67,17 @@ describe('openNotesDb', () => {
     db.close();
   });
 
-  it('creates version 1 with a notes store keyed by id and indexed by last edit', async () => {
+  it('creates version 2 with a notes store keyed by id and indexed by last edit, names and tags', async () => {
     const db = await openNotesDb(new IDBFactory(), { name: 'fresh' });
     expect(db.version).toBe(MIGRATIONS.length);
-    expect(MIGRATIONS).toHaveLength(1);
+    expect(MIGRATIONS).toHaveLength(2);
     expect([...db.objectStoreNames]).toEqual(['notes']);
     const store = db.transaction('notes').store;
     expect(store.keyPath).toBe('id');
-    expect([...store.indexNames]).toEqual(['updatedAt']);
+    expect([...store.indexNames].sort()).toEqual(['aliasKeys', 'tags', 'updatedAt']);
     expect(store.index('updatedAt').keyPath).toBe('updatedAt');
+    expect(store.index('aliasKeys').multiEntry).toBe(true);
+    expect(store.index('tags').multiEntry).toBe(true);
     db.close();
   });
 
@@ -93,7 +109,7 @@ describe('upgrading from version 1 to a hypothetical version 2', () => {
     expect(before).toHaveLength(2);
 
     const v2 = vi.fn(addTitleIndex);
-    const db = await openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS, v2] });
+    const db = await openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS.slice(0, 1), v2] });
     expect(db.version).toBe(2);
     expect(v2).toHaveBeenCalledTimes(1);
 
@@ -110,7 +126,7 @@ describe('upgrading from version 1 to a hypothetical version 2', () => {
   it('keeps working normally after the upgrade: new notes are saved, listed and indexed', async () => {
     const factory = new IDBFactory();
     await writeV1Notes(factory);
-    const db = await openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS, addTitleIndex] });
+    const db = await openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS.slice(0, 1), addTitleIndex] });
     const repo = createNotesRepo({ db, now: clock(9_000), newId: () => 'after-upgrade' });
 
     const saved = await repo.save({ title: 'Stephen Miller', aliases: [], body: '' });
@@ -151,7 +167,7 @@ describe('upgrading from version 1 to a hypothetical version 2', () => {
         return step(await cursor.continue());
       });
     };
-    const db = await openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS, rewrite] });
+    const db = await openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS.slice(0, 1), rewrite] });
     expect((await db.getAll('notes')).flatMap((n) => n.aliases).sort()).toEqual(['CASA BLANCA', 'LEAVITT']);
     db.close();
   });
@@ -164,16 +180,16 @@ describe('upgrading from version 1 to a hypothetical version 2', () => {
       throw new Error('migration bug');
     };
 
-    await expect(openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS, broken] })).rejects.toThrow();
+    await expect(openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS.slice(0, 1), broken] })).rejects.toThrow();
 
-    const db = await openNotesDb(factory, { name: 'gloss-test' });
+    const db = await openNotesDb(factory, { name: 'gloss-test', migrations: MIGRATIONS.slice(0, 1) });
     expect(db.version).toBe(1);
     expect([...db.transaction('notes').store.indexNames]).toEqual(['updatedAt']);
     expect(await createNotesRepo({ db }).list()).toEqual(before);
     db.close();
 
     // Once the bug is fixed, the upgrade goes through with the data intact.
-    const fixed = await openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS, addTitleIndex] });
+    const fixed = await openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS.slice(0, 1), addTitleIndex] });
     expect(fixed.version).toBe(2);
     expect(await createNotesRepo({ db: fixed }).list()).toEqual(before);
     fixed.close();
@@ -183,5 +199,43 @@ describe('upgrading from version 1 to a hypothetical version 2', () => {
     const factory = new IDBFactory();
     (await openNotesDb(factory, { name: 'gloss-test', migrations: [...MIGRATIONS, addTitleIndex] })).close();
     await expect(openNotesDb(factory, { name: 'gloss-test' })).rejects.toThrow();
+  });
+});
+
+describe('the real upgrade from version 1 to version 2', () => {
+  it('gives every version 1 note empty tags, sources and seen lists and indexes its names', async () => {
+    const factory = new IDBFactory();
+    const v1 = await writeV1Notes(factory);
+    const db = await openNotesDb(factory, { name: 'gloss-test' });
+    expect(db.version).toBe(2);
+    const repo = createNotesRepo({ db, now: clock(9_000), newId: ids() });
+    expect(await repo.list()).toEqual(v1.map((n) => ({ ...n, tags: [], sources: [], seen: [] })));
+    // The stored records carry the folded names, and the multi-entry indexes answer.
+    const stored = await db.get('notes', 'note-2');
+    expect(stored?.aliasKeys).toEqual(['white house', 'casa blanca']);
+    expect((await repo.findByName('CASA  blanca')).map((n) => n.id)).toEqual(['note-2']);
+    expect((await repo.findByName('leavitt')).map((n) => n.id)).toEqual(['note-1']);
+    expect(await db.countFromIndex('notes', 'aliasKeys')).toBe(4);
+    expect(await db.countFromIndex('notes', 'tags')).toBe(0);
+    // Writes after the upgrade keep both indexes in step.
+    await repo.save({ id: 'note-1', title: 'Karoline Leavitt', aliases: ['Leavitt', 'Léavitt K'], body: '', tags: ['us politics'] });
+    expect((await repo.findByName('leavitt k')).map((n) => n.id)).toEqual(['note-1']);
+    expect((await repo.findByTag('us politics')).map((n) => n.id)).toEqual(['note-1']);
+    db.close();
+  });
+
+  it('a failed version 2 upgrade leaves version 1 data and schema as they were', async () => {
+    const factory = new IDBFactory();
+    const v1 = await writeV1Notes(factory);
+    const broken: Migration = (db, tx) => {
+      MIGRATIONS[1]!(db, tx);
+      throw new Error('migration bug');
+    };
+    await expect(openNotesDb(factory, { name: 'gloss-test', migrations: [MIGRATIONS[0]!, broken] })).rejects.toThrow();
+    const db = await openNotesDb(factory, { name: 'gloss-test', migrations: MIGRATIONS.slice(0, 1) });
+    expect(db.version).toBe(1);
+    expect([...db.transaction('notes').store.indexNames]).toEqual(['updatedAt']);
+    expect((await db.getAll('notes')).sort((a, b) => a.updatedAt - b.updatedAt)).toEqual([...v1].reverse());
+    db.close();
   });
 });

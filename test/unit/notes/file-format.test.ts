@@ -18,27 +18,27 @@ function errorOf(input: unknown): string {
 describe('parseNotesFile: accepted files', () => {
   it('reads a file given as JSON text', () => {
     const text = JSON.stringify(file([{ title: 'White House', aliases: ['Casa Blanca'], body: 'Residence.' }]));
-    expect(parseNotesFile(text)).toEqual({ ok: true, notes: [{ title: 'White House', aliases: ['Casa Blanca'], body: 'Residence.' }] });
+    expect(parseNotesFile(text)).toEqual({ ok: true, notes: [{ title: 'White House', aliases: ['Casa Blanca'], body: 'Residence.', tags: [], sources: [] }] });
   });
 
   it('reads a file given as an already-parsed object', () => {
-    expect(parseNotesFile(file([{ title: 'A', aliases: [], body: '' }]))).toEqual({ ok: true, notes: [{ title: 'A', aliases: [], body: '' }] });
+    expect(parseNotesFile(file([{ title: 'A', aliases: [], body: '' }]))).toEqual({ ok: true, notes: [{ title: 'A', aliases: [], body: '', tags: [], sources: [] }] });
   });
 
   it('treats missing aliases and body as empty', () => {
-    expect(parseNotesFile(file([{ title: 'A' }]))).toEqual({ ok: true, notes: [{ title: 'A', aliases: [], body: '' }] });
+    expect(parseNotesFile(file([{ title: 'A' }]))).toEqual({ ok: true, notes: [{ title: 'A', aliases: [], body: '', tags: [], sources: [] }] });
   });
 
   it('cleans notes the same way the editor does', () => {
     expect(parseNotesFile(file([{ title: ' ISIS ', aliases: [' Islamic State', 'isis', 'islamic state'] }]))).toEqual({
       ok: true,
-      notes: [{ title: 'ISIS', aliases: ['Islamic State'], body: '' }],
+      notes: [{ title: 'ISIS', aliases: ['Islamic State'], body: '', tags: [], sources: [] }],
     });
   });
 
   it('drops ids, so an imported file never overwrites existing notes by id', () => {
     const result = parseNotesFile(file([{ id: 'existing-id', title: 'A' }]));
-    expect(result).toEqual({ ok: true, notes: [{ title: 'A', aliases: [], body: '' }] });
+    expect(result).toEqual({ ok: true, notes: [{ title: 'A', aliases: [], body: '', tags: [], sources: [] }] });
   });
 
   it('accepts a file with no notes', () => {
@@ -47,7 +47,7 @@ describe('parseNotesFile: accepted files', () => {
 
   it('describes the current format', () => {
     expect(FILE_FORMAT).toBe('gloss-notes');
-    expect(FILE_VERSION).toBe(1);
+    expect(FILE_VERSION).toBe(2);
   });
 
   it('accepts the starter notes shipped with the demo', () => {
@@ -64,7 +64,7 @@ describe('parseNotesFile: accepted files', () => {
 
 describe('parseNotesFile: refused files', () => {
   it('refuses text that is not JSON', () => {
-    expect(errorOf('{"format": "gloss-notes",')).toMatch(/^Not valid JSON: /);
+    expect(errorOf('{"format": "gloss-notes",')).toMatch(/^Not valid JSON( at line \d+)?: /);
   });
 
   it.each([
@@ -79,7 +79,7 @@ describe('parseNotesFile: refused files', () => {
   });
 
   it('refuses a version it cannot read, naming it', () => {
-    expect(errorOf(file([], { version: 2 }))).toBe('Unsupported file version 2 (this Gloss reads version 1).');
+    expect(errorOf(file([], { version: 3 }))).toBe('Unsupported file version 3 (this Gloss reads versions 1, 2).');
     expect(errorOf(file([], { version: '1' }))).toMatch(/^Unsupported file version 1 /);
   });
 

@@ -36,6 +36,9 @@ describe('saving a new note', () => {
       title: 'Claudia Sheinbaum',
       aliases: ['Sheinbaum'],
       body: 'President of Mexico.',
+      tags: [],
+      sources: [],
+      seen: [],
       createdAt: 1_000,
       updatedAt: 1_000,
     });
@@ -75,6 +78,9 @@ describe('editing a note', () => {
       title: 'Karoline Leavitt',
       aliases: ['Leavitt'],
       body: 'Press secretary.',
+      tags: [],
+      sources: [],
+      seen: [],
       createdAt: 1_000,
       updatedAt: 2_000,
     });
@@ -133,7 +139,7 @@ describe('importing notes', () => {
   it('adds every note of a file in one go and reports how many', async () => {
     const { repo } = await setup();
     const result = await repo.importMany([input('A', { aliases: ['a1'], body: 'x' }), input('B')]);
-    expect(result).toEqual({ added: 2, skipped: 0 });
+    expect(result).toEqual({ added: 2, merged: 0, skipped: 0 });
     const list = await repo.list();
     expect(list.map((n) => n.title).sort()).toEqual(['A', 'B']);
     expect(list.find((n) => n.title === 'A')).toMatchObject({ aliases: ['a1'], body: 'x', createdAt: 1_000, updatedAt: 1_000 });
@@ -143,22 +149,22 @@ describe('importing notes', () => {
     const { repo } = await setup();
     const mine = saved(await repo.save(input('White House', { body: 'my own text' }))).note;
     const result = await repo.importMany([input('WHITE HOUSE', { body: 'imported text' }), input('Stephen Miller')]);
-    expect(result).toEqual({ added: 1, skipped: 1 });
+    expect(result).toEqual({ added: 1, merged: 0, skipped: 1 });
     expect(await repo.get(mine.id)).toEqual(mine);
     expect((await repo.list()).map((n) => n.title).sort()).toEqual(['Stephen Miller', 'White House']);
   });
 
   it('skips a title repeated within the same file', async () => {
     const { repo } = await setup();
-    expect(await repo.importMany([input('A', { body: 'first' }), input('a', { body: 'second' })])).toEqual({ added: 1, skipped: 1 });
+    expect(await repo.importMany([input('A', { body: 'first' }), input('a', { body: 'second' })])).toEqual({ added: 1, merged: 0, skipped: 1 });
     expect((await repo.list()).map((n) => n.body)).toEqual(['first']);
   });
 
   it('importing the same file twice adds nothing the second time', async () => {
     const { repo } = await setup();
     const file = [input('A'), input('B'), input('C')];
-    expect(await repo.importMany(file)).toEqual({ added: 3, skipped: 0 });
-    expect(await repo.importMany(file)).toEqual({ added: 0, skipped: 3 });
+    expect(await repo.importMany(file)).toEqual({ added: 3, merged: 0, skipped: 0 });
+    expect(await repo.importMany(file)).toEqual({ added: 0, merged: 0, skipped: 3 });
     expect(await repo.list()).toHaveLength(3);
   });
 
@@ -180,8 +186,8 @@ describe('importing notes', () => {
     const parsed = parseNotesFile(text);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.notes.length).toBeGreaterThan(0);
-    expect(await repo.importMany(parsed.notes)).toEqual({ added: parsed.notes.length, skipped: 0 });
-    expect(await repo.importMany(parsed.notes)).toEqual({ added: 0, skipped: parsed.notes.length });
+    expect(await repo.importMany(parsed.notes)).toEqual({ added: parsed.notes.length, merged: 0, skipped: 0 });
+    expect(await repo.importMany(parsed.notes)).toEqual({ added: 0, merged: 0, skipped: parsed.notes.length });
     expect((await repo.list()).map((n) => n.title).sort()).toEqual(parsed.notes.map((n) => n.title).sort());
   });
 });

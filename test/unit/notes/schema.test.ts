@@ -107,7 +107,7 @@ describe('validateNote: refused notes name the field to fix', () => {
       { field: 'aliases', message: 'errAliasEmpty' },
     ]);
     const noAliases = { title: 'A', aliases: 'B', body: {} } as unknown as NoteInput;
-    expect(valueOf(noAliases)).toEqual({ title: 'A', aliases: [], body: '' });
+    expect(valueOf(noAliases)).toEqual({ title: 'A', aliases: [], body: '', tags: [], sources: [] });
   });
 });
 

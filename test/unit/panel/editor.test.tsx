@@ -35,7 +35,8 @@ describe('editing a note', () => {
     const { p, title, aliases, body } = await openEditor();
     expect(p.get('h2').textContent).toBe('Edit note');
     expect(title.value).toBe('Christine Lagarde');
-    expect(aliases.value).toBe('Lagarde');
+    expect(aliases.value).toBe('');
+    expect(p.all('.chip span').map((c) => c.textContent)).toEqual(['Lagarde']);
     expect(body.value).toBe('President of the ECB since 2019.');
     expect(document.activeElement).toBe(title);
     expect(p.get('#note-aliases-input-hint').textContent).toBe('Other spellings, separated by commas.');
@@ -43,7 +44,7 @@ describe('editing a note', () => {
 
   it('Save sends the changed body and aliases and then shows the saved note', async () => {
     const { api, p, aliases, body } = await openEditor();
-    await p.type(aliases, 'Lagarde, Madame Lagarde');
+    await p.type(aliases, 'Madame Lagarde');
     await p.type(body, 'French lawyer and politician, ECB president.');
     await p.click(p.button('Save'));
 
@@ -54,6 +55,7 @@ describe('editing a note', () => {
     expect(input.title).toBe('Christine Lagarde');
     // The comma-separated field is split; surrounding spaces are the background's to trim.
     expect(input.aliases.map((a) => a.trim())).toEqual(['Lagarde', 'Madame Lagarde']);
+    expect(sent[0]!.baseUpdatedAt).toBe(1);
     expect(input.body).toBe('French lawyer and politician, ECB president.');
 
     expect(p.maybe('form.editor')).toBeNull();

@@ -10,6 +10,7 @@ import type { TabEvent, PanelApi } from '../../../components/api';
 import type { PanelToBackground, Request, Response, TabState } from '../../../lib/messaging';
 import { parseNotesFile } from '../../../lib/notes/file-format';
 import { DEFAULT_SETTINGS, withSitePatch, type Settings } from '../../../lib/settings/schema';
+import { mergeInto } from '../../../lib/notes/repo';
 import { validateNote, type Note } from '../../../lib/notes/schema';
 
 type Key = keyof PanelToBackground;
@@ -43,8 +44,8 @@ export function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-export function note(id: string, title: string, aliases: string[] = [], body = ''): Note {
-  return { id, title, aliases, body, createdAt: 1, updatedAt: 1 };
+export function note(id: string, title: string, aliases: string[] = [], body = '', over: Partial<Note> = {}): Note {
+  return { id, title, aliases, body, tags: [], sources: [], seen: [], createdAt: 1, updatedAt: 1, ...over };
 }
 
 export function articleState(over: Partial<TabState> & { title?: string; siteName?: string } = {}): TabState {
@@ -122,32 +123,61 @@ export function createFakeApi(opts: FakeOptions = {}): FakePanelApi {
       if (site && sitePatch) settings = withSitePatch(settings, site, sitePatch);
       return { ok: true, settings: structuredClone(settings) };
     },
-    'panel:saveNote': ({ note: input }) => {
+    'panel:saveNote': ({ note: input, baseUpdatedAt }) => {
       const checked = validateNote(input);
       if (!checked.ok) return { ok: false, errors: checked.errors };
       const v = checked.value;
       const existing = v.id ? notes.find((n) => n.id === v.id) : undefined;
+      if (existing && baseUpdatedAt !== undefined && existing.updatedAt > baseUpdatedAt) return { ok: false, conflict: structuredClone(existing) };
+      const fields = { title: v.title, aliases: [...v.aliases], body: v.body, tags: [...v.tags], sources: v.sources.map((x) => ({ ...x })) };
       const saved: Note = existing
-        ? { ...existing, title: v.title, aliases: [...v.aliases], body: v.body, updatedAt: existing.updatedAt + 1 }
-        : { id: `new-${nextId++}`, title: v.title, aliases: [...v.aliases], body: v.body, createdAt: 2, updatedAt: 2 };
+        ? { ...existing, ...fields, updatedAt: existing.updatedAt + 1 }
+        : { id: v.id ?? `new-${nextId++}`, ...fields, seen: [], createdAt: 2, updatedAt: 2 };
       if (existing) notes.splice(notes.indexOf(existing), 1);
       notes.unshift(saved);
       return { ok: true, note: structuredClone(saved) };
     },
-    'panel:importNotes': ({ data }) => {
+    'panel:deleteNote': ({ id }) => {
+      const i = notes.findIndex((n) => n.id === id);
+      if (i < 0) return { ok: false, error: 'not-found' };
+      const [gone] = notes.splice(i, 1);
+      return { ok: true, note: structuredClone(gone!) };
+    },
+    'panel:restoreNote': ({ note: n }) => {
+      if (notes.some((x) => x.id === n.id)) return { ok: false, error: 'exists' };
+      notes.push(structuredClone(n));
+      notes.sort((a, b) => b.updatedAt - a.updatedAt);
+      return { ok: true, note: structuredClone(n) };
+    },
+    'panel:importNotes': ({ data, onDuplicate = 'skip' }) => {
       const parsed = parseNotesFile(data);
       if (!parsed.ok) return { ok: false, error: parsed.error };
       let added = 0;
+      let merged = 0;
       let skipped = 0;
       for (const n of parsed.notes) {
-        if (notes.some((x) => x.title.toLowerCase() === n.title.toLowerCase())) {
+        const existing = notes.find((x) => x.title.toLowerCase() === n.title.toLowerCase());
+        if (existing && onDuplicate === 'skip') {
           skipped++;
+        } else if (existing && onDuplicate === 'merge') {
+          merged++;
+          Object.assign(existing, mergeInto(existing, n, existing.updatedAt + 1));
         } else {
           added++;
-          notes.unshift({ id: `new-${nextId++}`, title: n.title, aliases: [...n.aliases], body: n.body, createdAt: 3, updatedAt: 3 });
+          notes.unshift({
+            id: `new-${nextId++}`,
+            title: n.title,
+            aliases: [...n.aliases],
+            body: n.body,
+            tags: [...(n.tags ?? [])],
+            sources: [...(n.sources ?? [])],
+            seen: [],
+            createdAt: n.createdAt ?? 3,
+            updatedAt: n.updatedAt ?? 3,
+          });
         }
       }
-      return { ok: true, added, skipped };
+      return { ok: true, added, merged, skipped };
     },
   };
   const handlers: HandlerTable = { ...defaults };

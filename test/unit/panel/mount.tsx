@@ -18,6 +18,8 @@ export function unmountAll(): void {
     c.remove();
   }
   mounted.clear();
+  // Editor drafts live in localStorage; each test starts without any.
+  localStorage.clear();
 }
 
 export async function mount(api: PanelApi, { fixedTabId = 7 as number | null, starterNotes = {} as unknown } = {}) {

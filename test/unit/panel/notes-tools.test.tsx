@@ -37,7 +37,7 @@ describe('notes tools', () => {
   it('shows "Importing…" while the import runs', async () => {
     const api = createFakeApi({ tabs: { 7: articleState() } });
     let release!: () => void;
-    api.respond('panel:importNotes', () => new Promise((r) => (release = () => r({ ok: true, added: 3, skipped: 0 }))));
+    api.respond('panel:importNotes', () => new Promise((r) => (release = () => r({ ok: true, added: 3, merged: 0, skipped: 0 }))));
     const p = await mount(api, { starterNotes: STARTER });
     await p.click(p.button('Load starter notes'));
     expect(p.text()).toContain('Importing…');
@@ -79,7 +79,7 @@ describe('notes tools', () => {
     await p.type(p.get<HTMLTextAreaElement>('#note-body-input'), 'Germany’s central bank.');
     await p.click(p.button('Save'));
     const sent = api.callsOf('panel:saveNote');
-    expect(sent).toEqual([{ note: { title: 'Bundesbank', aliases: [], body: 'Germany’s central bank.' } }]);
+    expect(sent).toEqual([{ note: { title: 'Bundesbank', aliases: [], tags: [], sources: [], body: 'Germany’s central bank.' } }]);
     expect(p.get('#note-title').textContent).toBe('Bundesbank');
   });
 
