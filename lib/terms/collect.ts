@@ -5,7 +5,9 @@
  * Text nodes are concatenated within a block (so "Claudia <em>Sheinbaum</em>"
  * is one string) and a new segment starts at every block boundary or <br>
  * (so words of two paragraphs never join, and no match spans paragraphs).
- * The DOM is only read, never modified.
+ * The DOM is only read, never modified. Segments come one at a time from a generator that
+ * also yields `null` every few hundred nodes, so a time-sliced caller can pause anywhere, even
+ * in a page of 100,000 nodes with no text.
  */
 
 /** A run of inline text: `text` is the concatenation of `nodes`; `offsets[k]` is where `nodes[k]` starts in it. */
@@ -17,28 +19,40 @@ export interface Segment {
 
 /** Subtrees whose text is not article prose: code, form controls, editors, graphics. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'NOSCRIPT', 'TEMPLATE',
-  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  'script', 'style', 'textarea', 'input', 'select', 'option', 'noscript', 'template',
+  'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio', 'head', 'title',
 ]);
 
 /** Elements that break the inline flow (by tag: computed styles would force style recalculation). */
 const BREAKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'BUTTON', 'CAPTION', 'DD', 'DETAILS',
-  'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
-  'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'IMG', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PICTURE',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'button', 'caption', 'dd', 'details',
+  'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'img', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'picture',
+  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+
+/** A segment is cut after this many nodes where a node ends in a space, and always at the hard cap. */
+const SOFT_MAX_SEGMENT_NODES = 2048;
+const HARD_MAX_SEGMENT_NODES = 8192;
+/** Nodes visited between two `null` ticks of {@link segments}. */
+const TICK_NODES = 512;
+
+// localName: lower-case for HTML elements, and no string is allocated (tagName is upper-case).
+const tagOf = (el: Element): string => el.localName;
+
+/** Elements made editable (`contenteditable=""` means true; only "false" turns it off). */
+const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
 
 /** Whether an element's whole subtree must be ignored. */
 export function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (SKIPPED.has(tagOf(el))) return true;
   // Editable regions belong to the user; `contenteditable=""` means true.
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 function isBreak(el: Element): boolean {
-  return BREAKS.has(el.tagName.toUpperCase());
+  return BREAKS.has(tagOf(el));
 }
 
 /** Roots in document order, without duplicates or roots inside other roots, nor roots inside skipped elements. */
@@ -58,27 +72,35 @@ export function normalizeRoots(roots: readonly Element[]): Element[] {
 
 /** Accumulates text nodes into segments. */
 class SegmentBuilder {
-  readonly segments: Segment[] = [];
   #text = '';
   #nodes: Text[] = [];
   #offsets: number[] = [];
   /** Nearest breaking ancestor of the text in the current segment. */
   block: Node | null = null;
 
-  add(node: Text): void {
-    this.#nodes.push(node);
-    this.#offsets.push(this.#text.length);
-    this.#text += node.data;
+  get size(): number {
+    return this.#nodes.length;
   }
 
-  flush(): void {
-    if (this.#nodes.length > 0) {
-      this.segments.push({ text: this.#text, nodes: this.#nodes, offsets: this.#offsets });
-    }
+  endsInSpace(): boolean {
+    const c = this.#text.charCodeAt(this.#text.length - 1);
+    return c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0;
+  }
+
+  add(node: Text, data: string): void {
+    this.#nodes.push(node);
+    this.#offsets.push(this.#text.length);
+    this.#text += data;
+  }
+
+  /** The segment so far (or null if empty), starting a new one. */
+  flush(): Segment | null {
+    const seg = this.#nodes.length > 0 ? { text: this.#text, nodes: this.#nodes, offsets: this.#offsets } : null;
     this.#text = '';
     this.#nodes = [];
     this.#offsets = [];
     this.block = null;
+    return seg;
   }
 }
 
@@ -90,33 +112,71 @@ function breakingAncestor(node: Node, root: Element): Node {
   return root;
 }
 
+/** Moves `walker` past the subtree of its current node; returns the next node or null. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling !== null) return sibling;
+    if (walker.parentNode() === null) return null;
+  }
+}
+
 /**
- * Collect the text under `roots` as segments. At most `maxTextNodes` non-empty
- * Text nodes are read in total, which bounds the work on huge pages.
+ * The text under `roots` as segments, in document order, reading at most `maxTextNodes`
+ * non-empty Text nodes in total (bounded work on huge pages). Also yields `null` every few
+ * hundred nodes visited: a chance for a time-sliced caller to pause.
  */
-export function collectSegments(roots: readonly Element[], maxTextNodes: number): Segment[] {
+export function* segments(roots: readonly Element[], maxTextNodes: number): Generator<Segment | null> {
   const builder = new SegmentBuilder();
   let budget = maxTextNodes;
+  let tick = TICK_NODES;
   for (const root of normalizeRoots(roots)) {
-    const doc = root.ownerDocument;
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (n) => (n.nodeType === 1 && isSkipped(n as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
-    });
-    for (let n = walker.nextNode(); n !== null && budget > 0; n = walker.nextNode()) {
-      if (n.nodeType === 1) {
-        if (isBreak(n as Element)) builder.flush();
-        continue;
+    if (budget <= 0) break;
+    const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+    // Editable regions, found by one native query instead of reading an attribute per element.
+    const editable = new Set(root.querySelectorAll(EDITABLE));
+    let n = walker.nextNode();
+    while (n !== null && budget > 0) {
+      if (--tick === 0) {
+        tick = TICK_NODES;
+        yield null;
       }
-      const text = n as Text;
-      if (text.data === '') continue;
-      // Leaving a block shows up as a text node whose nearest block differs from the current one.
-      const block = breakingAncestor(text, root);
-      if (builder.block !== null && builder.block !== block) builder.flush();
-      builder.block = block;
-      builder.add(text);
-      budget--;
+      if (n.nodeType === 1) {
+        const el = n as Element;
+        if (SKIPPED.has(tagOf(el)) || editable.has(el)) {
+          n = skipSubtree(walker);
+          continue;
+        }
+        if (isBreak(el)) {
+          const seg = builder.flush();
+          if (seg) yield seg;
+        }
+      } else {
+        const text = n as Text;
+        const data = text.data;
+        if (data !== '') {
+          // Leaving a block shows up as a text node outside the current segment's block.
+          let cut = builder.block !== null && !builder.block.contains(text);
+          if (!cut && builder.size >= SOFT_MAX_SEGMENT_NODES) cut = builder.endsInSpace() || builder.size >= HARD_MAX_SEGMENT_NODES;
+          if (cut) {
+            const seg = builder.flush();
+            if (seg) yield seg;
+          }
+          builder.block ??= breakingAncestor(text, root);
+          builder.add(text, data);
+          budget--;
+        }
+      }
+      n = walker.nextNode();
     }
-    builder.flush();
+    const seg = builder.flush();
+    if (seg) yield seg;
   }
-  return builder.segments;
+}
+
+/** All segments at once (see {@link segments}). */
+export function collectSegments(roots: readonly Element[], maxTextNodes: number): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments(roots, maxTextNodes)) if (seg) out.push(seg);
+  return out;
 }

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildMatcher, foldText, type DictEntry, type TextMatch } from '../../../lib/terms';
+import { buildMatcher, compileDictionary, foldText, matcherFromCompiled, type DictEntry, type TextMatch } from '../../../lib/terms';
+import { createFoldBuffers, foldFully, foldInto } from '../../../lib/terms/fold-buffer';
 
 // ---------- Reference folding ----------
 
@@ -62,12 +63,16 @@ function refPatterns(entries: readonly DictEntry[]): RefPattern[] {
   const out: RefPattern[] = [];
   const keys = new Set<string>();
   for (const e of entries) {
-    for (const alias of [e.title, ...e.aliases]) {
+    for (const name of [e.title, ...e.aliases]) {
+      if (name.trim() === '' || name.length > 200) continue;
+      // A name in double quotes is case-sensitive as written.
+      const quoted = /^\s*["“”„](.*)["“”„]\s*$/su.exec(name);
+      const alias = quoted ? (quoted[1] ?? '') : name;
       const f = refFold(alias);
       if ((f.lower.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) continue;
       const letters = f.cased.match(/\p{L}/gu) ?? [];
-      const cs =
-        letters.length <= 6 && letters.some((c) => c !== c.toLowerCase()) && letters.every((c) => c === c.toUpperCase());
+      const cs = quoted !== null ||
+        (letters.length <= 6 && letters.some((c) => c !== c.toLowerCase()) && letters.every((c) => c === c.toUpperCase()));
       const lower = f.lower.split(/[ -]+/).filter(Boolean);
       const cased = f.cased.split(/[ -]+/).filter(Boolean);
       const key = JSON.stringify(cs ? ['C', cased] : ['I', lower]);
@@ -143,17 +148,20 @@ const textWith = (extra: readonly string[]) =>
     .array(fc.tuple(extra.length > 0 ? fc.oneof(word, fc.constantFrom(...extra)) : word, sep), { maxLength: 12 })
     .map((parts) => parts.map(([w, s]) => w + s).join(''));
 const text = textWith([]);
-const respell = (alias: string) =>
-  fc
+const respell = (name: string) => {
+  const alias = name.replace(/^["“”]|["“”]$/gu, '');
+  return fc
     .tuple(fc.constantFrom(' ', '-', '', '  ', '\u00A0', '\u2011'), fc.constantFrom('same', 'upper', 'lower'))
     .map(([gap, c]) => {
       const s = alias.replace(/[ -]/g, gap);
       return c === 'upper' ? s.toUpperCase() : c === 'lower' ? s.toLowerCase() : s;
     });
+};
 const phrase = fc.oneof(
   { weight: 5, arbitrary: fc.array(fc.tuple(word, fc.constantFrom(' ', '-', '', '–', '  ')), { minLength: 1, maxLength: 3 })
     .map((parts) => parts.map(([w, s], i) => (i === parts.length - 1 ? w : w + s)).join('')) },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.tuple(word, fc.constantFrom('"', '“')).map(([w, q]) => `${q}${w}${q === '“' ? '”' : q}`) },
 );
 const dict = fc.array(
   fc.record({ noteId: fc.constantFrom('n0', 'n1', 'n2', 'n3'), title: phrase, aliases: fc.array(phrase, { maxLength: 3 }) }),
@@ -166,6 +174,30 @@ const dictAndText = dict.chain((entries) => {
   const pieces = aliases.length > 0 ? fc.array(fc.constantFrom(...aliases).chain(respell), { maxLength: 4 }) : fc.constant([]);
   return fc.tuple(fc.constant(entries), pieces.chain(textWith));
 });
+
+/**
+ * A dense world: a few syllables that aliases and text are both made of, so aliases share
+ * prefixes, overlap, differ only by where their gaps are, and nest inside each other. This is
+ * where the trie's gap flags, terminal lists and longest-first selection are exercised hardest.
+ */
+const SYLLABLES = ['ab', 'ba', 'al', 'e', 's', 'es', 'AB', 'Al'];
+const syllable = fc.constantFrom(...SYLLABLES);
+const denseToken = fc.oneof({ weight: 3, arbitrary: syllable }, { weight: 1, arbitrary: fc.tuple(syllable, syllable).map((p) => p.join('')) });
+const denseAlias = fc
+  .array(fc.tuple(denseToken, fc.constantFrom(' ', '-', '')), { minLength: 1, maxLength: 3 })
+  .map((parts) => parts.map(([t, sep], i) => (i === parts.length - 1 ? t : t + sep)).join(''));
+const denseDict = fc.array(
+  fc.record({ noteId: fc.constantFrom('n0', 'n1', 'n2', 'n3'), title: denseAlias, aliases: fc.array(denseAlias, { maxLength: 3 }) }),
+  { minLength: 1, maxLength: 6 },
+);
+const denseSep = fc.constantFrom('', '', ' ', '-', '  ', "'", '’s', ',', ' - ');
+/** Syllables and whole aliases of the dictionary, so aliases abut and overlap in the text. */
+const denseText = (entries: readonly DictEntry[]) => {
+  const names = entries.flatMap((e) => [e.title, ...e.aliases]);
+  const piece = names.length > 0 ? fc.oneof(syllable, fc.constantFrom(...names)) : syllable;
+  return fc.array(fc.tuple(piece, denseSep), { maxLength: 10 }).map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+};
+const denseCase = denseDict.chain((entries) => fc.tuple(fc.constant(entries), denseText(entries)));
 
 // ---------- Properties ----------
 
@@ -205,6 +237,60 @@ describe('matcher properties', () => {
     // Guard against a vacuous property: the generators must actually produce matches.
     expect(withMatches).toBeGreaterThan(numRuns / 4);
     expect(withSeveral).toBeGreaterThan(numRuns / 10);
+  });
+
+  test('dense dictionaries (shared prefixes, gaps in different places, nesting) equal the reference', () => {
+    const numRuns = 3000;
+    let withMatches = 0;
+    let withSeveral = 0;
+    fc.assert(
+      fc.property(denseCase, ([entries, t]) => {
+        const expected = refMatch(entries, t);
+        expect(buildMatcher(entries).match(t)).toEqual(expected);
+        if (expected.length > 0) withMatches++;
+        if (expected.length > 1) withSeveral++;
+      }),
+      { numRuns },
+    );
+    expect(withMatches).toBeGreaterThan(numRuns / 4);
+    expect(withSeveral).toBeGreaterThan(numRuns / 20);
+  });
+
+  test('fast folding (typed arrays) agrees with foldText', () => {
+    const b = createFoldBuffers(4);
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const f = foldText(s);
+        foldInto(s, b);
+        // The fast path (unit for unit) and the full maps agree.
+        const lowerFast = String.fromCharCode(...b.lower.subarray(0, b.n));
+        if (b.identity) expect(lowerFast).toBe(f.lower);
+        foldFully(s, b);
+        const units = (a: Uint16Array) => String.fromCharCode(...a.subarray(0, b.n));
+        expect([units(b.lower), units(b.cased), [...b.start.subarray(0, b.n)], [...b.end.subarray(0, b.n)]]).toEqual([
+          f.lower, f.cased, f.start, f.end,
+        ]);
+        const words = [...b.word.subarray(0, b.n)];
+        words.forEach((w, i) => {
+          const cp = f.lower.codePointAt(i) ?? 0;
+          const low = i > 0 && /[\uDC00-\uDFFF]/u.test(f.lower[i] ?? '') && /[\uD800-\uDBFF]/u.test(f.lower[i - 1] ?? '');
+          if (!low) expect(w).toBe(/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) ? 1 : 0);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('the compiled dictionary survives JSON (Chrome messaging) and structured clone (Firefox)', () => {
+    fc.assert(
+      fc.property(dictAndText, ([entries, t]) => {
+        const compiled = compileDictionary(entries);
+        const expected = matcherFromCompiled(compiled).match(t);
+        expect(matcherFromCompiled(JSON.parse(JSON.stringify(compiled))).match(t)).toEqual(expected);
+        expect(matcherFromCompiled(structuredClone(compiled)).match(t)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('matches are sorted, disjoint and inside the text; never throws on junk', () => {
