@@ -3,6 +3,7 @@
  * which hidden elements the page touched, whether the scroll lock may have
  * changed. Work stays proportional to the mutations, not to the page.
  */
+import { parentOf } from './geometry';
 
 /** What one batch of mutations asks the guard to do. */
 export interface BatchWork {
@@ -14,15 +15,26 @@ export interface BatchWork {
   lockCheck: boolean;
   /** html/body class changed: page-wide state ("paywall-open") may reveal a layer anywhere. */
   rootClassChanged: boolean;
+  /**
+   * Elements whose content changed (children added, text edited): a layer around them may now
+   * read differently (a modal shell filled in after it was first seen).
+   */
+  changed: Set<Element>;
 }
 
 /** Sort mutation records into work. `isHidden(el)` tells our hidden elements. */
 export function collectBatch(records: readonly MutationRecord[], doc: Document, isHidden: (el: Element) => boolean): BatchWork {
-  const work: BatchWork = { roots: new Set(), touchedHidden: new Set(), lockCheck: false, rootClassChanged: false };
+  const work: BatchWork = { roots: new Set(), touchedHidden: new Set(), lockCheck: false, rootClassChanged: false, changed: new Set() };
   const html = doc.documentElement;
   const body = doc.body;
   for (const r of records) {
+    if (r.type === 'characterData') {
+      const parent = r.target.parentElement;
+      if (parent) work.changed.add(parent);
+      continue;
+    }
     if (r.type === 'childList') {
+      if (r.addedNodes.length && r.target.nodeType === 1) work.changed.add(r.target as Element);
       for (const n of r.addedNodes) {
         if (n.nodeType !== 1) continue;
         const el = n as Element;
@@ -43,11 +55,6 @@ export function collectBatch(records: readonly MutationRecord[], doc: Document, 
     }
   }
   return work;
-}
-
-/** Parent across shadow boundaries. */
-function parentOf(el: Element): Element | null {
-  return el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
 }
 
 /**

@@ -1,25 +1,41 @@
 /**
  * Finding overlay candidates in a subtree: boxes whose text names a wall
- * (subscription, registration, newsletter, metering, shared account) and dim
- * backdrops that may belong to them. Only looks; never writes to the page.
+ * (subscription, registration, newsletter, metering, shared account), dim
+ * backdrops that may belong to them, and covering layers without telling
+ * words that shape.ts may still recognise as a wall by their shape. Only
+ * looks; never writes to the page.
  */
 import { coverage, coversText, isBackdropBox, isShown, type Viewport } from './geometry';
-import { isArticleRelated, isChatWidget, isConsentDialog, isMediaPlayer, siteChrome, iframeHint, type ArticleInfo } from './exclusions';
+import { holdsArticle, iframeHint, isArticleRelated, isChatWidget, isConsentDialog, isInsideChrome, isMediaPlayer, siteChrome, type ArticleInfo } from './exclusions';
 import { classifyIframeHint, classifyOverlayText, type OverlayKind } from './words';
 
 /** Notices are short; a layer with more text than this is content, not a notice. */
-const MAX_NOTICE_TEXT = 2500;
+export const MAX_NOTICE_TEXT = 2500;
+/** A floating box smaller than 4% of the viewport needs at least this much text to be a notice. */
+const MIN_TOAST_TEXT = 15;
 /** Backdrops carry (almost) no text of their own. */
 const MAX_BACKDROP_TEXT = 20;
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'svg', 'SVG', 'CANVAS', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO']);
+/** Reading shadow text of descendants is bounded by this many elements. */
+const MAX_SHADOW_WALK = 2000;
+const MAX_FRAMES = 5;
+/** Never overlays and never hold one: not read, not entered (phrasing tags are most of a long article). */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'svg', 'SVG', 'CANVAS', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO',
+  'BR', 'WBR', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SMALL', 'SUB', 'SUP', 'CODE', 'ABBR', 'CITE', 'Q', 'MARK', 'TIME', 'KBD',
+  'VAR', 'SAMP', 'DFN', 'OPTION', 'SOURCE', 'TRACK', 'math', 'MATH',
+]);
 
 /** What a scan needs to know about the page. */
 export interface ScanContext {
   win: Window;
   vp: Viewport;
   article: () => ArticleInfo;
-  /** Elements never to look into again (already hidden by us, opened by the reader). */
+  /** Elements never to look into again (already hidden by us, opened by the reader, kept by a rule). */
   skip: (el: Element) => boolean;
+  /** Is el (or something in it) what the reader sees at the centre of the viewport? */
+  onTop?: (el: Element) => boolean;
+  /** A frame in `layer` may still be loading its document: look at the layer again once it loaded. */
+  frameLoading?: (frame: HTMLIFrameElement, layer: Element) => void;
 }
 
 /** A box to hide. */
@@ -32,19 +48,51 @@ export interface BoxCandidate {
 export interface ScanResult {
   boxes: BoxCandidate[];
   backdrops: Element[];
+  /** Covering layers with no telling words (and not excluded): shape.ts decides. */
+  layers: Element[];
   /** Positioned elements still animating in: look again shortly. */
   later: Element[];
   /** Open shadow roots met on the way (to observe them too). */
   shadowRoots: ShadowRoot[];
 }
 
-type Verdict = { type: 'box'; kind: OverlayKind } | { type: 'backdrop' | 'prune' | 'descend' | 'later' };
+type Verdict = { type: 'box'; kind: OverlayKind } | { type: 'backdrop' | 'layer' | 'prune' | 'descend' | 'later' };
 
-/** Rendered text of el plus the text of its open shadow tree. */
+/** Rendered text of el plus the text of open shadow trees in it. */
 export function textOf(el: Element): string {
-  const own = 'innerText' in el ? (el as HTMLElement).innerText : el.textContent;
-  const shadow = el.shadowRoot ? [...el.shadowRoot.children].map(textOf).join(' ') : '';
-  return shadow ? `${own} ${shadow}` : own;
+  let out = 'innerText' in el ? (el as HTMLElement).innerText : el.textContent;
+  const addShadow = (host: Element): void => {
+    const sr = host.shadowRoot;
+    if (sr) for (const c of sr.children) out += ` ${textOf(c)}`;
+  };
+  addShadow(el);
+  const all = el.getElementsByTagName('*');
+  if (all.length <= MAX_SHADOW_WALK) for (const d of all) if (d.shadowRoot) addShadow(d);
+  return out;
+}
+
+/** Text of a same-origin frame's document ('' when cross-origin or not loaded). */
+export function frameText(frame: Element): string {
+  try {
+    const body = (frame as HTMLIFrameElement).contentDocument?.body;
+    return body ? textOf(body) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The frames of a layer (itself when it is one), at most a few. */
+function framesOf(el: Element): Element[] {
+  if (el.tagName === 'IFRAME') return [el];
+  return [...el.getElementsByTagName('iframe')].slice(0, MAX_FRAMES);
+}
+
+/** What a layer says: its own text, the text of same-origin frames in it, and its frames' attributes. */
+function layerText(el: Element): { text: string; frames: Element[]; hints: string } {
+  const frames = framesOf(el);
+  const own = el.tagName === 'IFRAME' ? '' : textOf(el);
+  const inner = frames.map(frameText).join(' ');
+  return { text: inner ? `${own} ${inner}` : own, frames, hints: frames.map(iframeHint).join(' ') };
 }
 
 /** Decide what one element is. Cheap checks first; text only for positioned, visible layers. */
@@ -63,19 +111,26 @@ export function examine(el: Element, ctx: ScanContext): Verdict {
     const animating = typeof el.getAnimations === 'function' && el.getAnimations().length > 0;
     return { type: animating && pos !== 'sticky' ? 'later' : 'descend' };
   }
-  if (!coversText(el, style, rect, ctx.vp)) return { type: 'descend' };
-  const isFrame = el.tagName === 'IFRAME';
-  const text = isFrame ? '' : textOf(el);
+  if (!coversText(el, style, rect, ctx.vp, () => ctx.onTop?.(el) ?? false)) return { type: 'descend' };
+  // Cheap checks before reading rendered text (innerText of a page-sized layer is costly).
+  if (holdsArticle(el, ctx.article())) return { type: 'descend' };
+  if (isInsideChrome(el)) return { type: 'prune' };
+  if (el.textContent.length > 4 * MAX_NOTICE_TEXT) return { type: isConsentDialog(el, '') ? 'prune' : 'descend' };
+  const { text, frames, hints } = layerText(el);
   // A fixed app shell holding the article is not hidden, but a modal inside it may be.
   if (isArticleRelated(el, text, ctx.article())) return { type: 'descend' };
-  const chrome = siteChrome(el, rect, ctx.vp);
+  const chrome = siteChrome(el, rect, ctx.vp, text);
   if (chrome) return { type: chrome === 'inside' ? 'prune' : 'descend' };
   if (isMediaPlayer(el) || isChatWidget(el) || isConsentDialog(el, text)) return { type: 'prune' };
   if (text.length > MAX_NOTICE_TEXT) return { type: 'descend' };
-  const kind = isFrame ? classifyIframeHint(iframeHint(el)) : classifyOverlayText(text);
+  // Small floating boxes (toasts, corner notices) need a sentence, not a one-word button.
+  if (coverage(rect, ctx.vp) < 0.04 && text.trim().length < MIN_TOAST_TEXT && !frames.length) return { type: 'descend' };
+  const kind = classifyOverlayText(text) ?? (frames.length ? classifyIframeHint(hints) : null);
   if (kind) return { type: 'box', kind };
-  if (text.trim().length <= MAX_BACKDROP_TEXT && isBackdropBox(style, rect, ctx.vp)) return { type: 'backdrop' };
-  return { type: 'descend' };
+  // A frame that may still be loading its notice: look again when it has.
+  for (const f of frames) if (f.tagName === 'IFRAME') ctx.frameLoading?.(f as HTMLIFrameElement, el);
+  if (text.trim().length <= MAX_BACKDROP_TEXT && !frames.length && isBackdropBox(style, rect, ctx.vp)) return { type: 'backdrop' };
+  return { type: 'layer' };
 }
 
 /** Is el a backdrop right now (used when pairing shades found outside a scan)? */
@@ -90,10 +145,10 @@ export function isBackdropNow(el: Element, ctx: ScanContext): boolean {
 
 /**
  * Depth-first walk of the given subtrees (entering open shadow roots), at most
- * `budget` elements, stopping below anything classified.
+ * `budget` elements, stopping below anything classified as a box or backdrop.
  */
 export function scan(roots: Iterable<Element>, ctx: ScanContext, budget: number): ScanResult {
-  const res: ScanResult = { boxes: [], backdrops: [], later: [], shadowRoots: [] };
+  const res: ScanResult = { boxes: [], backdrops: [], layers: [], later: [], shadowRoots: [] };
   const stack = [...roots].reverse();
   let visited = 0;
   while (visited < budget) {
@@ -103,8 +158,9 @@ export function scan(roots: Iterable<Element>, ctx: ScanContext, budget: number)
     const v = examine(el, ctx);
     if (v.type === 'box') res.boxes.push({ el, kind: v.kind });
     else if (v.type === 'backdrop') res.backdrops.push(el);
-    if (v.type !== 'descend' && v.type !== 'later') continue;
-    if (v.type === 'later') res.later.push(el);
+    else if (v.type === 'layer') res.layers.push(el);
+    else if (v.type === 'later') res.later.push(el);
+    if (v.type === 'box' || v.type === 'backdrop' || v.type === 'prune') continue;
     const sr = el.shadowRoot;
     if (sr) {
       res.shadowRoots.push(sr);

@@ -18,20 +18,32 @@ export interface ArticleInfo {
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** Summarise the article bodies: length and a few verbatim samples. */
+const SAMPLE = 60;
+
+/**
+ * Summarise the article bodies: length and a few verbatim samples, taken from
+ * the middle of long paragraphs, or from the body text itself when its text is
+ * not in <p>s (text in <div>s and <br>s).
+ */
 export function articleInfo(bodies: readonly Element[]): ArticleInfo {
   let length = 0;
   const samples: string[] = [];
   for (const body of bodies) {
-    length += collapse(body.textContent).length;
+    const all = collapse(body.textContent);
+    length += all.length;
     const paragraphs = [...body.querySelectorAll('p')].map((p) => collapse(p.textContent)).filter((t) => t.length >= 80);
-    for (const t of paragraphs.slice(0, 6)) {
-      const mid = Math.floor(t.length / 2) - 30;
-      samples.push(t.slice(mid, mid + 60));
+    const sources = paragraphs.length ? paragraphs.slice(0, 6) : [0.25, 0.5, 0.75].map((f) => all.slice(Math.floor(f * all.length) - SAMPLE, Math.floor(f * all.length) + SAMPLE));
+    for (const t of sources) {
+      if (t.length < SAMPLE) continue;
+      const mid = Math.floor(t.length / 2) - SAMPLE / 2;
+      samples.push(t.slice(mid, mid + SAMPLE));
     }
   }
   return { bodies, length, samples };
 }
+
+/** A paragraph this long is prose, not a notice: a layer holding one is content. */
+const LONG_PARAGRAPH = 500;
 
 /**
  * The candidate is (part of) the article: it contains a body, sits inside one,
@@ -39,12 +51,26 @@ export function articleInfo(bodies: readonly Element[]): ArticleInfo {
  * detector did not pick). Hiding it would hide the text we exist to show.
  */
 export function isArticleRelated(el: Element, text: string, info: ArticleInfo): boolean {
-  for (const body of info.bodies) {
-    if (el.contains(body) || body.contains(el)) return true;
-  }
+  if (holdsArticle(el, info)) return true;
   const t = collapse(text);
-  if (info.length >= 200 && t.length >= 0.3 * info.length) return true;
-  return info.samples.some((s) => t.includes(s));
+  if (info.samples.some((s) => t.includes(s))) return true;
+  // Without samples there is no verbatim check: fall back to "holds a real share of its length".
+  if (!info.samples.length && info.length >= 200 && t.length >= 0.3 * info.length) return true;
+  const ps = el.querySelectorAll('p');
+  for (let i = 0; i < ps.length && i < 50; i++) if (collapse(ps[i]?.textContent ?? '').length >= LONG_PARAGRAPH) return true;
+  return false;
+}
+
+/** el contains an article body or sits inside one (no text needed). */
+export function holdsArticle(el: Element, info: ArticleInfo): boolean {
+  return info.bodies.some((body) => el.contains(body) || body.contains(el));
+}
+
+const CHROME_LANDMARK = 'header, nav, [role="banner"], [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"]';
+
+/** el is (in) a header/navigation landmark. */
+export function isInsideChrome(el: Element): boolean {
+  return !!el.closest(CHROME_LANDMARK);
 }
 
 /** id + class + aria-label, the strings widgets name themselves with. */
@@ -59,11 +85,28 @@ export function hintOf(el: Element): string {
  * 'holds' means it contains navigation (a header bar, or a fixed shell around
  * the whole site): it is not hidden, but layers inside it may still be.
  */
-export function siteChrome(el: Element, rect: DOMRectReadOnly, vp: Viewport): 'inside' | 'holds' | null {
-  if (el.closest('header, nav, [role="banner"], [role="navigation"]')) return 'inside';
-  if (el.querySelector('nav, [role="navigation"], [role="menubar"]')) return 'holds';
-  const topBar = rect.top <= 5 && rect.height <= 0.3 * vp.height && el.querySelectorAll('a[href]').length >= 5;
-  return topBar ? 'holds' : null;
+export function siteChrome(el: Element, rect: DOMRectReadOnly, vp: Viewport, text = ''): 'inside' | 'holds' | null {
+  if (isInsideChrome(el)) return 'inside';
+  if (el.querySelector('nav, [role="navigation"], [role="menubar"], [role="menu"]')) return 'holds';
+  const links = el.querySelectorAll('a[href]');
+  // A bar along the top edge with a few links or the site's logo/home link is the site's header.
+  const topBar = rect.top <= 5 && rect.height <= 0.3 * vp.height && (links.length >= 3 || !!el.querySelector(HOME_OR_LOGO));
+  return topBar || isLinkList(links, text) ? 'holds' : null;
+}
+
+const HOME_OR_LOGO = 'a[href="/"], a[rel="home"], a img, a svg, [class*="logo" i], [id*="logo" i]';
+
+/**
+ * Mostly links: a menu, a tab bar, a table of contents. Walls carry one or two
+ * links ("Subscribe", "Log in") among sentences; navigation is the links.
+ */
+function isLinkList(links: NodeListOf<Element>, text: string): boolean {
+  if (links.length < 4) return false;
+  const total = collapse(text).length;
+  if (!total) return false;
+  let linked = 0;
+  for (let i = 0; i < links.length && i < 200; i++) linked += collapse(links[i]?.textContent ?? '').length;
+  return linked >= 0.6 * total;
 }
 
 /** Video/audio players, including floating picture-in-picture ones. */
@@ -89,7 +132,7 @@ export function iframeHint(el: Element): string {
 export function isConsentDialog(el: Element, text: string): boolean {
   if (isConsentText(text)) return true;
   if (hasConsentHint(el.tagName === 'IFRAME' ? iframeHint(el) : hintOf(el))) return true;
-  let up = el.parentElement;
+  let up = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
   for (let i = 0; up && i < 3; i++, up = up.parentElement) {
     // html/body classes ("cookie-banner-open") say nothing about this element.
     if (up !== el.ownerDocument.body && up !== el.ownerDocument.documentElement && hasConsentHint(hintOf(up))) return true;

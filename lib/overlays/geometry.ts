@@ -54,23 +54,36 @@ export function isShown(el: Element, style: CSSStyleDeclaration): boolean {
  * any. Fixed elements float over the article whatever their z-index; a wide
  * fixed strip (metering bar) counts when it is stacked. Sticky and absolute
  * elements are part of the flow unless they cover most of the viewport (a
- * sticky sidebar newsletter box is not an overlay).
+ * sticky sidebar newsletter box is not an overlay); an absolute layer with
+ * `z-index: auto` counts when it dims the page or is what the reader sees on
+ * top (`onTop`).
  */
-export function coversText(el: Element, style: CSSStyleDeclaration, rect: DOMRectReadOnly, vp: Viewport): boolean {
+export function coversText(el: Element, style: CSSStyleDeclaration, rect: DOMRectReadOnly, vp: Viewport, onTop: () => boolean = () => false): boolean {
   const cover = coverage(rect, vp);
   if (cover <= 0) return false;
   // Modal <dialog>s and open popovers live in the top layer, above any z-index.
   const z = inTopLayer(el) ? Number.MAX_SAFE_INTEGER : zIndexOf(style);
+  const floating = (stacked = z >= 1): boolean => cover >= 0.25 || (stacked && (cover >= 0.015 || rect.width >= 0.6 * vp.width));
   switch (style.position) {
     case 'fixed':
-      return cover >= 0.25 || (z >= 1 && (cover >= 0.04 || rect.width >= 0.6 * vp.width));
+      return floating();
     case 'sticky':
-      return cover >= 0.5;
+      // A wide strip stuck to the top or bottom edge is a banner; other sticky boxes are in the flow.
+      return cover >= 0.5 || (cover >= 0.04 && rect.width >= 0.6 * vp.width && (rect.top <= 2 || rect.bottom >= vp.height - 2));
     case 'absolute':
-      return cover >= 0.6 && z >= 1;
+      // A (non-modal) dialog floats wherever the page put it, like a fixed box.
+      if (isDialog(el)) return floating(true);
+      return cover >= 0.6 && (z >= 1 || isDimColor(style) || onTop());
     default:
       return false;
   }
+}
+
+/** Marked up as a dialog: <dialog open>, role dialog/alertdialog, or aria-modal. */
+export function isDialog(el: Element): boolean {
+  if (el.tagName === 'DIALOG') return el.hasAttribute('open');
+  const role = el.getAttribute('role');
+  return role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
 }
 
 /** Parse `rgb()`/`rgba()` as computed by browsers; null for anything else. */
@@ -97,7 +110,39 @@ export function isDimColor(style: CSSStyleDeclaration): boolean {
   return alpha >= 0.1 && luminance < 0.5;
 }
 
-/** Fixed or absolute layer over (nearly) the whole viewport with a dim background. */
+/** A backdrop-filter (blur, darken) turns a transparent layer into a shade too. */
+function filtersBackdrop(style: CSSStyleDeclaration): boolean {
+  const f = style.backdropFilter || style.getPropertyValue('-webkit-backdrop-filter');
+  return !!f && f !== 'none';
+}
+
+/** Fixed or absolute layer over (nearly) the whole viewport with a dim (or blurring) background. */
 export function isBackdropBox(style: CSSStyleDeclaration, rect: DOMRectReadOnly, vp: Viewport): boolean {
-  return (style.position === 'fixed' || style.position === 'absolute') && coverage(rect, vp) >= 0.85 && isDimColor(style);
+  return (style.position === 'fixed' || style.position === 'absolute') && coverage(rect, vp) >= 0.85 && (isDimColor(style) || filtersBackdrop(style));
+}
+
+/** Parent across shadow boundaries (a shadow root's children have the host as parent). */
+export function parentOf(el: Element): Element | null {
+  return el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+}
+
+/** a is b or holds b, looking through open shadow roots. */
+export function composedContains(a: Element, b: Element): boolean {
+  for (let e: Element | null = b; e; e = parentOf(e)) if (e === a) return true;
+  return false;
+}
+
+/**
+ * The element the reader sees at (x, y) in viewport coordinates, looking into
+ * open shadow roots (the document only answers with the host). Elements with
+ * `pointer-events: none` are invisible to hit testing and so are skipped.
+ */
+export function topAt(doc: Document, x: number, y: number): Element | null {
+  let el = doc.elementFromPoint(x, y);
+  for (let depth = 0; el?.shadowRoot && depth < 8; depth++) {
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
 }

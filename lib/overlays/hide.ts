@@ -64,6 +64,11 @@ export class StyleLedger {
     return !!p && !!s && s.style.getPropertyValue(prop) === p.applied && s.style.getPropertyPriority(prop) === 'important';
   }
 
+  /** The style attribute as our last write on el left it (undefined: we never wrote on el). */
+  lastWritten(el: Element): string | null | undefined {
+    return this.records.get(el)?.after;
+  }
+
   /** True when we ever wrote prop on el. */
   has(el: Element, prop: string): boolean {
     return this.records.get(el)?.props.has(prop) ?? false;

@@ -4,7 +4,7 @@
  * hidden. Shades seen without a box wait briefly as orphans, because sites
  * insert the shade and the box in separate tasks.
  */
-import { Budget } from './budget';
+import { Budget, FightBudget } from './budget';
 import type { BoxCandidate, ScanContext } from './candidates';
 import type { StyleLedger } from './hide';
 import { eligibleBackdrops, PAIR_WINDOW_MS, siblingBackdrops } from './pairing';
@@ -26,7 +26,7 @@ export class Registry {
   private readonly newHides = new Budget<object>(20, 1000, 200);
   private readonly key = {};
   /** Re-hides of one element the page keeps re-showing (see budget.ts). */
-  private readonly refight = new Budget<Element>(3, 1000, 10);
+  private readonly refight = new FightBudget<Element>();
   /** The list as last reported, to report only changes. */
   private delivered: Array<[Group, number]> = [];
 
@@ -35,6 +35,7 @@ export class Registry {
   private hide(el: Element, t: number): boolean {
     if (this.ledger.has(el, 'display') || !this.newHides.take(this.key, t)) return false;
     this.ledger.set(el, 'display', 'none');
+    this.refight.wroteAt(el, t);
     return true;
   }
 
@@ -59,6 +60,11 @@ export class Registry {
     return fresh.length > 0;
   }
 
+  /** Shades seen without a box within the pairing window (shape.ts looks for a box above them). */
+  orphansAt(t: number): Element[] {
+    return this.orphans.filter((o) => t - o.at <= PAIR_WINDOW_MS && o.el.isConnected).map((o) => o.el);
+  }
+
   /** Groups with at least one element still in the page and still hidden by us. */
   active(): Group[] {
     return this.groups.filter((g) => g.elements.some((e) => e.isConnected && this.ledger.isApplied(e, 'display')));
@@ -70,15 +76,19 @@ export class Registry {
   }
 
   /**
-   * The page re-showed elements we hid: hide them again within budget.
-   * Returns the ones that were rate-limited but may be tried again later.
+   * The page re-showed elements we hid (at time t): hide them again within
+   * budget. Returns the ones that were rate-limited but may be tried again later.
    */
   reassert(els: Iterable<Element>, t: number): Element[] {
     const retry: Element[] = [];
     for (const el of els) {
       if (!el.isConnected || this.ledger.isApplied(el, 'display')) continue;
-      if (this.refight.take(el, t)) this.ledger.set(el, 'display', 'none');
-      else if (!this.refight.exhausted(el)) retry.push(el);
+      if (this.refight.take(el, t)) {
+        this.ledger.set(el, 'display', 'none');
+        this.refight.wroteAt(el, t);
+      } else if (!this.refight.exhausted(el)) {
+        retry.push(el);
+      }
     }
     return retry;
   }

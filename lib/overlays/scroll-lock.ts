@@ -16,7 +16,7 @@
  * is ordinary site CSS, not a lock. Only the properties written here are
  * recorded in the ledger, so "Show again" restores the lock exactly.
  */
-import { Budget } from './budget';
+import { FightBudget } from './budget';
 import type { StyleLedger } from './hide';
 
 const LOCKED_OVERFLOW = new Set(['hidden', 'clip']);
@@ -65,7 +65,17 @@ export function undoScrollLock(doc: Document, win: Window, ledger: StyleLedger, 
   }
   for (const el of state.overflow) {
     if (!changed.has(el) && !allow(el)) continue;
-    ledger.set(el, 'overflow-y', el === doc.documentElement ? 'auto' : 'visible');
+    if (el === doc.documentElement) {
+      ledger.set(el, 'overflow-y', 'auto');
+    } else {
+      ledger.set(el, 'overflow-y', 'visible');
+      // `overflow: hidden` also set overflow-x, and next to a non-visible x a
+      // visible y computes to auto: body would become its own scroller (the
+      // wheel would scroll nothing when body has height: 100%). `clip` clips
+      // the same way without making a scroll container.
+      const x = win.getComputedStyle(el).overflowX;
+      if (x !== 'visible' && x !== 'clip') ledger.set(el, 'overflow-x', 'clip');
+    }
     changed.add(el);
   }
   // Put the reader back where the fixed body showed them (layout is flushed by scrollTo).
@@ -75,9 +85,24 @@ export function undoScrollLock(doc: Document, win: Window, ledger: StyleLedger, 
   return [...changed];
 }
 
-/** undoScrollLock with a per-element fight budget (sites that re-lock in a loop). */
+/** True when some lock is in force. */
+export function isLocked(state: LockState): boolean {
+  return state.overflow.length > 0 || state.fixed.length > 0;
+}
+
+/** What html/body currently say about themselves (inline style and classes). */
+function signature(doc: Document): string {
+  return [doc.documentElement, doc.body].map((el) => (el ? `${el.getAttribute('style') ?? ''}|${el.getAttribute('class') ?? ''}` : '')).join('||');
+}
+
+/**
+ * undoScrollLock with a per-element fight budget (sites that re-lock in a
+ * loop), which leaves alone a lock the reader's own action caused.
+ */
 export class LockUndoer {
-  private readonly budget = new Budget<Element>(3, 1000, 10);
+  private readonly budget = new FightBudget<Element>();
+  /** html/body as they were when the reader's action locked scrolling; null when no such lock. */
+  private readerLock: string | null = null;
   /** True when a lock was left in place for now (rate-limited) and may be undone later. */
   retry = false;
 
@@ -87,13 +112,26 @@ export class LockUndoer {
     private readonly ledger: StyleLedger,
   ) {}
 
-  /** Undo the locks in force at time t. */
-  undo(t: number): void {
+  /**
+   * The reader just acted: a lock in force now is theirs (a menu, a dialog
+   * they opened) until html/body change again without them.
+   */
+  readerActed(): void {
+    this.readerLock = isLocked(readScrollLock(this.doc, this.win)) ? signature(this.doc) : null;
+  }
+
+  /** Undo the locks in force; t is when the page (re-)applied them, `at` is now. */
+  undo(t: number, at = t): void {
     this.retry = false;
-    undoScrollLock(this.doc, this.win, this.ledger, (el) => {
+    if (this.readerLock !== null) {
+      if (this.readerLock === signature(this.doc)) return;
+      this.readerLock = null;
+    }
+    const changed = undoScrollLock(this.doc, this.win, this.ledger, (el) => {
       if (this.budget.take(el, t)) return true;
       this.retry ||= !this.budget.exhausted(el);
       return false;
     });
+    for (const el of changed) this.budget.wroteAt(el, at);
   }
 }

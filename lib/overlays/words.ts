@@ -10,7 +10,11 @@
  */
 
 /** What an overlay is about; drives its label in the panel. */
-export type OverlayKind = 'shared-account' | 'newsletter' | 'metering' | 'subscription' | 'registration';
+export type OverlayKind = 'shared-account' | 'newsletter' | 'metering' | 'subscription' | 'registration'
+  /** No telling words, but the shape of a wall (see shape.ts). */
+  | 'shape'
+  /** Hidden because a site rule named it (see rules.ts) and its text names no wall. */
+  | 'rule';
 
 /** Lower-case, strip combining diacritics and collapse whitespace. */
 export function normalizeText(text: string): string {
@@ -22,6 +26,23 @@ const L = '\\p{L}*';
 /** Build one Unicode regex that matches any fragment as a whole word (or stem). */
 function words(fragments: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragments.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * "To keep reading…": walls say it, in-flow "read more" links rarely say it this way. Used as a
+ * last-resort wall word in a layer, and by gate.ts to tell a truncated article.
+ */
+const CONTINUE = [
+  '(?:to |and )?(?:continue|keep) reading', 'read the (?:full|rest|whole)', 'rest of (?:this|the) (?:article|story)',
+  '(?:para |y )?(?:seguir|continuar) leyendo', 'sigue leyendo', 'lire la suite', '(?:poursuivre|continuer) (?:votre |la |a )?lecture',
+  'um weiterzulesen', 'weiterlesen', 'ganzen artikel', '(?:para )?(?:continuar|continue) lendo',
+  '(?:per )?continuare a leggere', 'continua a leggere',
+];
+const CONTINUE_RE = words(CONTINUE);
+
+/** True when text says reading stops here ("Subscribe to continue reading"). */
+export function saysContinueReading(text: string): boolean {
+  return CONTINUE_RE.test(normalizeText(text));
 }
 
 /**
@@ -39,8 +60,11 @@ const KIND_PATTERNS: ReadonlyArray<readonly [OverlayKind, RegExp]> = [
   // Metering: "You have 2 free articles left", "artículos gratis", "articles offerts".
   ['metering', words([
     'free (?:articles?|stor(?:y|ies)|reads?)', 'articles? (?:left|remaining)', 'article limit',
+    'last free', 'reached (?:your|the) (?:free )?(?:limit|maximum)',
     `articulos? (?:gratis|gratuitos?)`, 'limite de articulos', `articles? (?:gratuits?|offerts?)`,
-    `kostenlose${L} artikel`, `artigos? (?:gratis|gratuitos?)`, 'articoli (?:gratis|gratuiti)',
+    'has (?:alcanzado|llegado a) (?:el|tu) limite', 'vous avez atteint', `dernier article gratuit`,
+    `kostenlose${L} artikel`, 'freie artikel', `artigos? (?:gratis|gratuitos?)`, `(?:materias|reportagens) gratuitas`,
+    'atingiu o limite', 'limite de (?:materias|reportagens|artigos)', 'articoli (?:gratis|gratuiti)', 'raggiunto il limite',
   ])],
   // Subscription walls. German "Abo" only as a whole word or known compound ("cabo" is Spanish).
   ['subscription', words([
@@ -48,6 +72,10 @@ const KIND_PATTERNS: ReadonlyArray<readonly [OverlayKind, RegExp]> = [
     'abos?', `(?:digital|probe|jahres|monats|plus|online)-?abos?`,
     'unlimited (?:digital )?access', 'acceso ilimitado', 'acces illimite', 'acesso ilimitado',
     'accesso illimitato', `unbegrenzte${L} (?:zugang|zugriff)`,
+    // Membership walls ("become a member", "hazte socio").
+    'become a (?:member|subscriber)', 'members? only', 'hazte socio', 'devenez membre', 'diventa socio',
+    'torne-se (?:membro|socio|assinante)', 'mitglied werden', 'reserve aux abonnes', 'exclusivo para (?:suscriptores|assinantes|socios)',
+    'riservato agli abbonati', 'nur fur abonnenten', 'paywall',
   ])],
   // Registration / log-in walls. Plain "log in" is left out: every site header has it.
   ['registration', words([
@@ -55,8 +83,23 @@ const KIND_PATTERNS: ReadonlyArray<readonly [OverlayKind, RegExp]> = [
     '(?:log|sign) ?in to (?:continue|keep reading|read)', `inscri${L}`, `iscri${L}`, 'accedi per',
     `cadastr${L}`, 'crea (?:una |tu )?cuenta', 'inicia sesion para', 'creez (?:un |votre )?compte',
     'connectez-vous', 'konto erstellen', 'crie (?:sua |uma )?conta', 'faca login',
+    'jetzt anmelden und weiterlesen',
   ])],
+  // A notice that stops the reader ("to continue reading…") but names nothing else is still a wall.
+  ['subscription', words(CONTINUE)],
 ];
+
+/**
+ * The wall a text names by its own words (subscription, registration,
+ * metering, shared account), not counting newsletters and not counting a bare
+ * "continue reading" (gate.ts needs the two apart).
+ */
+export function wallWordKind(text: string): OverlayKind | null {
+  const t = normalizeText(text);
+  if (!t) return null;
+  for (const [kind, re] of KIND_PATTERNS.slice(0, -1)) if (re.test(t)) return kind === 'newsletter' ? null : kind;
+  return null;
+}
 
 /** Classify already-visible overlay text; null when it names no wall we hide. */
 export function classifyOverlayText(text: string): OverlayKind | null {
@@ -76,6 +119,13 @@ export function classifyOverlayText(text: string): OverlayKind | null {
 const CONSENT_STRONG = words([
   'cookies?', `consent${L}`, 'consentimiento', 'consentimento', 'consenso', `einwilligung${L}`,
   'gdpr', 'rgpd', 'dsgvo', 'lgpd', 'tcf',
+  // IAB TCF wording and consent buttons, in case "cookie" never appears.
+  'accept all', 'reject all', '(?:and|et|y|e|und) (?:our|nos|nuestros|nossos|i nostri|unsere) (?:partners?|partenaires|socios|parceiros)',
+  'our partners', 'legitimate interest', 'personali[sz]ed (?:ads|advertising)', 'store and(?:/or)? access information',
+  'manage (?:options|preferences|choices|settings)', 'aceptar todo', 'rechazar todo', 'interes legitimo', 'tout accepter',
+  'tout refuser', 'nos partenaires', 'interet legitime', 'alle akzeptieren', 'alle ablehnen', 'berechtigtes interesse',
+  'aceitar todos', 'rejeitar todos', 'nossos parceiros', 'legitimo interesse', 'accetta tutti', 'rifiuta tutti',
+  'interesse legittimo',
 ]);
 const CONSENT_WEAK = words([
   'privacy', 'privacidad', 'privacidade', 'confidentialite', 'vie privee', `datenschutz${L}`, 'riservatezza',
@@ -94,7 +144,7 @@ export function isConsentText(text: string): boolean {
  * counts as a token joined by `_` or alone, or as cmpbox/cmpwrapper: Adobe AEM
  * sites use `cmp-*` classes for every component, consent or not.
  */
-const CONSENT_HINT = /onetrust|didomi|qc-cmp|sp_message|cookiebot|truste[-_]|trustarc|usercentrics|fc-consent|consent|cookie|gdpr|iubenda|osano|cmplz|quantcast|sourcepoint|axeptio|tarteaucitron|klaro|borlabs|termly|evidon|(?:^|[\s_])cmp(?:$|[\s_]|box|wrapper)/i;
+const CONSENT_HINT = /onetrust|didomi|qc-cmp|sp_message|cookiebot|truste[-_]|trustarc|usercentrics|fc-consent|consent|cookie|gdpr|iubenda|osano|cmplz|quantcast|sourcepoint|axeptio|tarteaucitron|klaro|borlabs|termly|evidon|privacy-mgmt|privacy-manager|(?:^|[\s_/.])cmp(?:$|[\s_.]|box|wrapper)/i;
 
 /** True when an id/class/src string names a consent platform. */
 export function hasConsentHint(hint: string): boolean {
@@ -121,6 +171,8 @@ const LABELS: Record<OverlayKind, string> = {
   metering: 'Article-limit notice',
   subscription: 'Subscription notice',
   registration: 'Registration prompt',
+  shape: 'Overlay over the article',
+  rule: 'Overlay (site rule)',
 };
 
 /** Panel label for an overlay kind (never page text). */

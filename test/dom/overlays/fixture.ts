@@ -4,7 +4,7 @@
  * the way real sites do.
  */
 import { userEvent } from 'vitest/browser';
-import { startOverlayGuard, type HiddenOverlay, type OverlayGuard } from '../../../lib/overlays';
+import { startOverlayGuard, type HiddenOverlay, type OverlayGuard, type OverlayGuardOptions } from '../../../lib/overlays';
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -64,8 +64,8 @@ export interface Started {
   abort: AbortController;
 }
 
-/** Start a guard on the page with the article as body. */
-export function start(page: Page): Started {
+/** Start a guard on the page with the article as body (extra options: rules, onGate...). */
+export function start(page: Page, extra: Partial<OverlayGuardOptions> = {}): Started {
   const abort = new AbortController();
   const changes: Array<readonly HiddenOverlay[]> = [];
   const guard = startOverlayGuard({
@@ -74,6 +74,7 @@ export function start(page: Page): Started {
     signal: abort.signal,
     articleBody: [page.article],
     onChange: (h) => changes.push(h),
+    ...extra,
   });
   return { guard, changes, abort };
 }

@@ -92,6 +92,43 @@ describe('walls are hidden, scrolling comes back', () => {
     expect(run.guard.hidden()[0]?.label).toBe('Article-limit notice');
   });
 
+  test('a shade appended right after a closed (in-flow, unstyled) CMP container still belongs to the wall', async () => {
+    page = await makePage();
+    const p = page;
+    p.add('<div id="onetrust-consent-sdk"><div class="ot-sdk-container">Privacy preference center (not shown as a layer)</div></div>');
+    run = start(p);
+    await sleep(50);
+    const shade = p.add(SHADE);
+    const box = p.add(modal("<h2>You've reached your limit of free articles</h2>"));
+    await sleep(150);
+    expect(isHidden(p, box)).toBe(true);
+    expect(isHidden(p, shade)).toBe(true);
+  });
+
+  test('a shade next to a consent banner that is on screen stays with the banner', async () => {
+    page = await makePage();
+    const p = page;
+    const cmp = p.add('<div id="onetrust-banner-sdk" style="position:fixed;left:0;right:0;bottom:0;height:150px;background:#fff;z-index:99999">We use cookies</div>');
+    const shade = p.add(SHADE);
+    run = start(p);
+    await sleep(50);
+    p.add(modal('<h2>Subscribe to continue reading</h2>'));
+    await sleep(150);
+    expect(isHidden(p, cmp)).toBe(false);
+    expect(isHidden(p, shade)).toBe(false);
+  });
+
+  test('overflow:hidden on a 100%-high body (overflow-x too) comes back as real page scrolling', async () => {
+    page = await makePage(undefined, '<style>html.lock, html.lock body { overflow: hidden; height: 100%; }</style>');
+    const p = page;
+    run = start(p);
+    p.add(modal('<h2>Abbonati per continuare a leggere</h2>'));
+    p.doc.documentElement.classList.add('lock');
+    await sleep(150);
+    expect(await userScrolls(p)).toBe(true);
+    expect(p.win.getComputedStyle(p.doc.body).overflowX).toBe('clip');
+  });
+
   test('a shade without any box is left alone', async () => {
     page = await makePage();
     const p = page;

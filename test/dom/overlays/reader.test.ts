@@ -55,14 +55,25 @@ test('(6) a log-in dialog the reader opened with a trusted click stays visible; 
   expect(guard.hidden()).toHaveLength(1);
 });
 
-test('(6b) a synthetic (untrusted) click does not count as a reader action', async () => {
+test('(6b) untrusted pointer events and clicks outside controls do not count as reader actions', async () => {
   const { guard, root, button } = setup(() => performance.now());
-  button.addEventListener('click', () => addDialog(root));
+  const spot = document.createElement('div');
+  root.append(spot);
+  spot.addEventListener('click', () => addDialog(root));
   button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-  button.click();
+  spot.click();
   await sleep(150);
   expect(getComputedStyle(root.querySelector('.modal') as Element).display).toBe('none');
   expect(guard.hidden()).toHaveLength(1);
+});
+
+test('(6c) element.click() on a control (how automation and assistive tools activate a covered button) counts', async () => {
+  const { guard, root, button } = setup(() => performance.now());
+  button.addEventListener('click', () => addDialog(root));
+  button.click();
+  await sleep(150);
+  expect(getComputedStyle(root.querySelector('.modal') as Element).display).not.toBe('none');
+  expect(guard.hidden()).toHaveLength(0);
 });
 
 test('a scroll lock caused by the reader (menu opened with a click) is not undone', async () => {

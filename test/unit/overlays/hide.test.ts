@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { StyleLedger } from '../../../lib/overlays/hide';
-import { Budget } from '../../../lib/overlays/budget';
+import { Budget, FightBudget, REACT_MS } from '../../../lib/overlays/budget';
 import { coverage, isDimColor, parseRgba } from '../../../lib/overlays/geometry';
 import { collectBatch, topRoots } from '../../../lib/overlays/batch';
 
@@ -56,6 +56,44 @@ describe('Budget', () => {
     expect(b.exhausted(k)).toBe(true);
     expect(b.take(k, 5000)).toBe(false);
     expect(b.take({}, 5000)).toBe(true);
+  });
+});
+
+describe('FightBudget', () => {
+  test('a page that undoes our write at once gets the strict budget: 3 a second, 10 in all', () => {
+    const b = new FightBudget<object>();
+    const k = {};
+    let t = 0;
+    let granted = 0;
+    for (let i = 0; i < 100; i++, t += 100) {
+      b.wroteAt(k, t);
+      if (b.take(k, t + 1)) granted++;
+    }
+    expect(granted).toBe(10);
+    expect(b.exhausted(k)).toBe(true);
+  });
+
+  test('a page that re-shows on its own timer is answered more often, but still a bounded number of times', () => {
+    const b = new FightBudget<object>();
+    const k = {};
+    let granted = 0;
+    for (let t = 0; t < 100_000; t += 500) {
+      if (b.take(k, t)) {
+        granted++;
+        b.wroteAt(k, t);
+      }
+    }
+    expect(granted).toBe(60);
+  });
+
+  test('once the page reacted within REACT_MS, later slow fights count as strict too', () => {
+    const b = new FightBudget<object>();
+    const k = {};
+    b.wroteAt(k, 0);
+    expect(b.take(k, REACT_MS)).toBe(true);
+    let granted = 1;
+    for (let t = 1000; t < 60_000; t += 1000) if (b.take(k, t)) granted++;
+    expect(granted).toBe(10);
   });
 });
 

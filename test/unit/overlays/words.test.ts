@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyIframeHint, classifyOverlayText, hasConsentHint, isConsentText, labelFor, normalizeText } from '../../../lib/overlays/words';
+import { classifyIframeHint, classifyOverlayText, hasConsentHint, isConsentText, labelFor, normalizeText, saysContinueReading, wallWordKind } from '../../../lib/overlays/words';
 
 describe('classifyOverlayText', () => {
   test.each([
@@ -42,12 +42,24 @@ describe('classifyOverlayText', () => {
     ['Registrati gratis', 'registration'],
     ['Iscriviti alla newsletter', 'newsletter'],
     ['Hai ancora 2 articoli gratuiti', 'metering'],
+    // membership walls and bare "to keep reading" notices
+    ['Hazte socio para seguir leyendo', 'subscription'],
+    ['Become a member today', 'subscription'],
+    ['Devenez membre', 'subscription'],
+    ['Para seguir leyendo, entra', 'subscription'],
+    ['Pour lire la suite', 'subscription'],
+    ['Um weiterzulesen', 'subscription'],
+    ['Per continuare a leggere', 'subscription'],
+    ['Para continuar lendo', 'subscription'],
+    ["You've reached your limit", 'metering'],
+    ['Você atingiu o limite de reportagens', 'metering'],
+    ['Hai raggiunto il limite', 'metering'],
   ] as const)('%s → %s', (text, kind) => {
     expect(classifyOverlayText(text)).toBe(kind);
   });
 
   test.each([
-    'Read more', 'Log in', 'Share this article', 'The mayor said on Tuesday',
+    'Read more', 'Log in', 'Share this article', 'The mayor said on Tuesday', 'Inicia sesión', 'Accedi',
     'Ao cabo de três dias', // "cabo" is not "Abo"
     'Los abogados del caso', // a stem only matches at a word start
   ])('%s is not an overlay word', (text) => {
@@ -75,6 +87,13 @@ describe('consent exclusion', () => {
     'Lesen mit Abo oder mit Cookies und Werbung', // pay-or-consent walls are consent dialogs
     'We value your privacy',
     'Datenschutzeinstellungen',
+    // IAB TCF wording without the word "cookie"
+    'We and our partners store and/or access information on a device. Subscribe to our ad-free plan or Accept all',
+    'Nous et nos partenaires… Tout accepter',
+    'Wir und unsere Partner verarbeiten Daten. Alle akzeptieren',
+    'Aceptar todo',
+    'Accetta tutti',
+    'Aceitar todos',
   ])('consent: %s', (text) => {
     expect(isConsentText(text)).toBe(true);
   });
@@ -91,6 +110,16 @@ describe('consent exclusion', () => {
   test('AEM cmp-* component classes are not consent hints', () => {
     expect(hasConsentHint('cmp-container cmp-teaser')).toBe(false);
     expect(hasConsentHint('paywall-modal')).toBe(false);
+  });
+});
+
+describe('wallWordKind and saysContinueReading (gate prompts)', () => {
+  test('wall words, not newsletters, not a bare "continue reading"', () => {
+    expect(wallWordKind('Subscribe to continue reading')).toBe('subscription');
+    expect(wallWordKind('Sign up for our newsletter')).toBeNull();
+    expect(wallWordKind('Continue reading')).toBeNull();
+    expect(saysContinueReading('Abonnez-vous pour lire la suite')).toBe(true);
+    expect(saysContinueReading('Read more')).toBe(false);
   });
 });
 
