@@ -74,6 +74,24 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
   // Another panel or window may have edited notes: any state report is a cue to reload them.
   useEffect(() => void reload(), [view, reload]);
 
+  // The reader clicked a highlighted mention on the shown tab: open that note. A panel that was
+  // just opened by that click asks once for it; an open panel hears it as an event.
+  const shownTab = view.status === 'ready' || view.status === 'unreachable' ? view.tabId : null;
+  useEffect(() => {
+    if (shownTab === null) return;
+    let live = true;
+    void api.call('panel:takeRequestedNote', { tabId: shownTab }).then((r) => {
+      if (live && r.ok && r.noteId) setScreen({ kind: 'note', id: r.noteId });
+    });
+    const unwatch = api.watch((e) => {
+      if (e.kind === 'openNote' && e.tabId === shownTab) setScreen({ kind: 'note', id: e.noteId });
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [api, shownTab]);
+
   const byId = new Map((notes ?? []).map((n) => [n.id, n]));
   const current = screen.kind === 'note' || (screen.kind === 'edit' && screen.id) ? byId.get(screen.id!) : undefined;
 
@@ -92,11 +110,18 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
     );
   } else if (screen.kind === 'note' && current) {
     const count = view.status === 'ready' ? view.state.mentions.find((m) => m.noteId === current.id)?.count ?? 0 : 0;
+    const tabId = view.status === 'ready' ? view.tabId : null;
     main = (
       <NoteView
         t={t}
         note={current}
         mentions={count}
+        onShowMention={
+          tabId === null ? undefined : async (index) => {
+            const reply = await api.call('panel:showMention', { tabId, noteId: current.id, index });
+            return reply.ok ? reply.index : null;
+          }
+        }
         onEdit={() => setScreen({ kind: 'edit', id: current.id, from: screen.from })}
         onBack={() => setScreen(home(screen.from))}
         onDelete={() => void deleteNote(current, screen.from ?? 'page')}
@@ -168,7 +193,7 @@ function PageSummary({ api, view, onShownAgain, children }: SummaryProps) {
     );
   }
   return (
-    <OverlaySection api={api} tabId={view.tabId} overlays={view.state.overlays} onShownAgain={onShownAgain}>
+    <OverlaySection api={api} tabId={view.tabId} overlays={view.state.overlays} gate={view.state.gate} onShownAgain={onShownAgain}>
       {children}
     </OverlaySection>
   );

@@ -3,7 +3,7 @@
  * Markdown (rendered without innerHTML), when it was last edited, and the pages where its term
  * was seen; with Edit, Delete and Back.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isSafeLink, type Note } from '@/lib/notes/schema';
 import type { PanelApi } from './api';
 import { ExternalLink, Markdown } from './notes/Markdown';
@@ -16,6 +16,11 @@ interface Props {
   onBack: () => void;
   /** Delete the note (the panel offers Undo). */
   onDelete?: () => void;
+  /**
+   * Scroll the page to the `index`th mention (wrapping) and flash it; resolves to the index
+   * actually shown, or null when the page could not.
+   */
+  onShowMention?: (index: number) => Promise<number | null>;
 }
 
 /** A date and time formatter in the browser's UI language (falls back to the default locale). */
@@ -28,7 +33,7 @@ export function dateFormatter(t: PanelApi['t']): Intl.DateTimeFormat {
   }
 }
 
-export function NoteView({ t, note, mentions, onEdit, onBack, onDelete }: Props) {
+export function NoteView({ t, note, mentions, onEdit, onBack, onDelete, onShowMention }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen-reader users land on the note they chose.
   useLayoutEffect(() => heading.current?.focus(), [note.id]);
@@ -58,6 +63,7 @@ export function NoteView({ t, note, mentions, onEdit, onBack, onDelete }: Props)
         </ul>
       )}
       {mentions > 0 && <p class="muted">{mentions === 1 ? t('mentionedOnce') : t('mentionedMany', [mentions])}</p>}
+      {mentions > 0 && onShowMention && <MentionStepper key={note.id} t={t} count={mentions} show={onShowMention} />}
       <div class="body" data-testid="note-body">
         {note.body.trim() ? <Markdown text={note.body} /> : <span class="muted">{t('emptyBody')}</span>}
       </div>
@@ -99,5 +105,28 @@ export function NoteView({ t, note, mentions, onEdit, onBack, onDelete }: Props)
         )}
       </div>
     </article>
+  );
+}
+
+/** Previous / next mention on the page; the first press of Next shows the first mention. */
+function MentionStepper({ t, count, show }: { t: PanelApi['t']; count: number; show: (index: number) => Promise<number | null> }) {
+  const [at, setAt] = useState<number | null>(null);
+  const go = async (step: number) => {
+    const target = at === null ? (step > 0 ? 0 : count - 1) : at + step;
+    const shown = await show(target);
+    if (shown !== null) setAt(shown);
+  };
+  return (
+    <div class="mention-stepper" role="group" aria-label={t('mentionsOnPage')}>
+      <button type="button" class="secondary" data-testid="prev-mention" aria-label={t('previousMention')} onClick={() => void go(-1)}>
+        ‹
+      </button>
+      <span aria-live="polite" data-testid="mention-position">
+        {at === null ? '' : t('mentionPosition', [at + 1, count])}
+      </span>
+      <button type="button" class="secondary" data-testid="next-mention" aria-label={t('nextMention')} onClick={() => void go(1)}>
+        ›
+      </button>
+    </div>
   );
 }

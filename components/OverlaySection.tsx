@@ -7,12 +7,28 @@ interface Props {
   api: PanelApi;
   tabId: number;
   overlays: TabState['overlays'];
+  /** How the article's text is visibly cut off behind a gate, if it is (TabState.gate). */
+  gate?: string | null;
   onShownAgain: () => void;
   /** The per-site switch, shown under whatever the section says. */
   children?: preact.ComponentChildren;
 }
 
-export function OverlaySection({ api, tabId, overlays, onShownAgain, children }: Props) {
+export function OverlaySection(props: Props) {
+  const notice = props.gate ? (
+    <p class="notice" role="note" data-testid="gate-notice">
+      {props.api.t('gateNotice')}
+    </p>
+  ) : null;
+  return (
+    <>
+      {notice}
+      <OverlayList {...props} />
+    </>
+  );
+}
+
+function OverlayList({ api, tabId, overlays, onShownAgain, children }: Props) {
   const { t } = api;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

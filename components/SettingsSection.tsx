@@ -4,6 +4,7 @@
  */
 import type { Settings } from '@/lib/settings/schema';
 import type { PanelApi } from './api';
+import { SiteRules } from './settings/SiteRules';
 import type { useSettings } from './useSettings';
 
 interface Props {
@@ -48,6 +49,7 @@ export function SettingsSection({ t, settings, site, update }: Props) {
           {t('settingSiteNoHighlights', [site])}
         </label>
       )}
+      {site && <SiteRules t={t} settings={settings} site={site} update={update} />}
     </details>
   );
 }

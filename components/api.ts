@@ -10,7 +10,9 @@ import { getPanelHost, type PanelGlobals } from '@/lib/platform/panel';
 export type TabEvent =
   | { kind: 'activated'; tabId: number; windowId: number }
   | { kind: 'updated'; tabId: number; loading: boolean }
-  | { kind: 'stateChanged'; tabId: number };
+  | { kind: 'stateChanged'; tabId: number }
+  /** The reader clicked a highlighted mention of this note on that tab. */
+  | { kind: 'openNote'; tabId: number; noteId: string };
 
 export interface PanelApi {
   call<K extends keyof PanelToBackground>(type: K, request: Request<K>): Promise<Response<K>>;
@@ -48,6 +50,10 @@ export function createBrowserPanelApi(browser: WxtBrowser, globals: PanelGlobals
       const onMessage = (raw: unknown) => {
         const msg = parseMessage(raw);
         if (msg?.type === 'bg:tabStateChanged') cb({ kind: 'stateChanged', tabId: (msg as { tabId: number }).tabId });
+        if (msg?.type === 'bg:openNote') {
+          const { tabId, noteId } = msg as { tabId: number; noteId: string };
+          cb({ kind: 'openNote', tabId, noteId });
+        }
         // Returning nothing: this listener never answers, so it never blocks another one.
       };
       browser.tabs.onActivated.addListener(onActivated);

@@ -7,7 +7,8 @@ import type { PanelApi } from './api';
 export function useSettings(api: PanelApi): {
   settings: Settings | null;
   error: string | null;
-  update: (change: Request<'panel:updateSettings'>) => Promise<void>;
+  /** Resolves true once saved; on failure `error` says why. */
+  update: (change: Request<'panel:updateSettings'>) => Promise<boolean>;
 } {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,6 +24,7 @@ export function useSettings(api: PanelApi): {
       } else {
         setError(reply.error);
       }
+      return reply.ok;
     },
     [api],
   );

@@ -13,7 +13,7 @@
 import type { DuplicatePolicy } from './notes/repo';
 import type { FieldError, Note, NoteInput } from './notes/schema';
 import type { EffectiveSettings, Settings, SiteSettings } from './settings/schema';
-import type { DictEntry } from './terms';
+import type { SegmentMatch } from './terms/remote';
 
 /** What the panel shows about a page's article (no DOM, no text beyond metadata). */
 export interface ArticleSummary {
@@ -35,6 +35,11 @@ export interface TabState {
    * the reader switched overlay hiding off (globally or for this site).
    */
   overlays: { labels: string[]; shownAgain: boolean; enabled: boolean };
+  /**
+   * How the article's text is visibly cut off behind a gate (blurred, faded, clamped, truncated),
+   * or null: the panel then says "The full text isn't on this page". Gloss never undoes it.
+   */
+  gate?: string | null;
   /** Notes mentioned in the article, in order of first mention. */
   mentions: { noteId: string; count: number }[];
 }
@@ -47,8 +52,23 @@ export type Reply<T> = T | Failure;
 
 /** content script -> background. */
 export interface ContentToBackground {
-  /** Titles and aliases of every note, to match on the page. Never note bodies. */
-  'content:getDictionary': { request: object; response: { ok: true; version: number; entries: DictEntry[] } };
+  /**
+   * Match the article's text segments against the notes dictionary, which the background
+   * compiles once per version of the notes and reuses for every page. The reply holds the
+   * matches (`[segment, start, end, noteId]`) and the titles of the notes matched (for the hover
+   * tooltip) and nothing else: the page's content script never holds the note list or any body.
+   */
+  'content:matchTexts': {
+    request: { texts: string[] };
+    response: { ok: true; matches: SegmentMatch[]; titles: Record<string, string> };
+  };
+  /**
+   * The reader clicked a mention: open (or focus) the panel on that note. Sent synchronously in
+   * the click (the background opens the panel before any await, inside the page's user
+   * activation). `shown: false` when the browser refused and no panel is open; `hint` then says
+   * how to open it (Firefox carries no user gesture across messaging).
+   */
+  'content:openNote': { request: { noteId: string }; response: { ok: true; shown: boolean; hint?: string } };
   /** The tab's state changed: the background updates the badge and tells open panels. */
   'content:stateChanged': { request: { state: TabState }; response: { ok: true } };
   /** The reader's switches for the sender's own site (taken from the sender, not the message). */
@@ -86,6 +106,16 @@ export interface PanelToBackground {
     request: { data: unknown; onDuplicate?: DuplicatePolicy };
     response: { ok: true; added: number; merged: number; skipped: number };
   };
+  /**
+   * Scroll the tab to the `index`th mention (in document order, wrapping around) of a note and
+   * flash it. The reply says which mention that was (0-based, wrapped) and how many there are.
+   */
+  'panel:showMention': {
+    request: { tabId: number; noteId: string; index: number };
+    response: { ok: true; index: number; count: number };
+  };
+  /** The note the reader clicked on that tab's page in the last seconds, if any (taken once). */
+  'panel:takeRequestedNote': { request: { tabId: number }; response: { ok: true; noteId: string | null } };
   /** All settings (global switches and every site's overrides). */
   'panel:getSettings': { request: object; response: { ok: true; settings: Settings } };
   /**
@@ -103,7 +133,9 @@ export interface BackgroundToContent {
   'bg:getState': { request: object; response: { ok: true; state: TabState } };
   'bg:showOverlaysAgain': { request: object; response: { ok: true } };
   'bg:runAnyway': { request: object; response: { ok: true } };
-  /** The notes changed: fetch the dictionary again and re-match. */
+  /** See panel:showMention. */
+  'bg:showMention': { request: { noteId: string; index: number }; response: { ok: true; index: number; count: number } };
+  /** The notes changed: match the page again. */
   'bg:notesChanged': { request: object; response: { ok: true } };
   /** The reader's switches changed: fetch them again and apply (may restore hidden overlays). */
   'bg:settingsChanged': { request: object; response: { ok: true } };
@@ -112,6 +144,8 @@ export interface BackgroundToContent {
 /** background -> panels (broadcast through runtime.sendMessage). */
 export interface BackgroundToPanel {
   'bg:tabStateChanged': { request: { tabId: number }; response: { ok: true } };
+  /** The reader clicked a mention of `noteId` on that tab: panels showing it open the note. */
+  'bg:openNote': { request: { tabId: number; noteId: string }; response: { ok: true } };
 }
 
 export type Contract = ContentToBackground & PanelToBackground & BackgroundToContent & BackgroundToPanel;
@@ -122,11 +156,19 @@ export type Message<K extends MessageType = MessageType> = { type: K } & Request
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isTabId = (m: Record<string, unknown>) => Number.isInteger(m.tabId) && (m.tabId as number) >= 0;
+const isNoteId = (m: Record<string, unknown>) => typeof m.noteId === 'string' && m.noteId !== '' && m.noteId.length <= 200;
 const any = () => true;
+/** Upper bound on the text segments one page may send to match (a bounded walk never gets near it). */
+export const MAX_SEGMENTS = 250_000;
 
 /** Shape checks for every message type: a message failing its check is dropped. */
 const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = {
-  'content:getDictionary': any,
+  'content:matchTexts': (m) => Array.isArray(m.texts) && m.texts.length <= MAX_SEGMENTS && m.texts.every((t) => typeof t === 'string'),
+  'content:openNote': isNoteId,
+  'panel:showMention': (m) => isTabId(m) && isNoteId(m) && Number.isInteger(m.index),
+  'panel:takeRequestedNote': isTabId,
+  'bg:showMention': (m) => isNoteId(m) && Number.isInteger(m.index),
+  'bg:openNote': (m) => isTabId(m) && isNoteId(m),
   'content:stateChanged': (m) => isTabState(m.state),
   'panel:getTabState': isTabId,
   'panel:showOverlaysAgain': isTabId,
@@ -192,11 +234,17 @@ export interface RouterOptions {
 }
 
 /**
- * Builds a runtime.onMessage listener from a handler table. Returns undefined (no reply) for
- * messages it drops, so other listeners are not blocked.
+ * Builds a runtime.onMessage listener from a handler table (or a function returning the current
+ * one). Returns undefined (no reply) for messages it drops, so other listeners are not blocked.
  */
-export function createRouter<C>(handlers: Handlers<C>, { accept, warn = (...args) => console.warn(...args) }: RouterOptions) {
+export function createRouter<C>(
+  handlers: Handlers<C> | (() => Handlers<C> | null),
+  { accept, warn = (...args) => console.warn(...args) }: RouterOptions,
+) {
+  // A function picks the table per message (the content script's current page run).
+  const tableOf = typeof handlers === 'function' ? handlers : () => handlers;
   return (raw: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
+    const table = tableOf() ?? {};
     const msg = parseMessage(raw);
     if (!msg) {
       warn('Gloss: ignored a message of unknown type or bad shape', raw);
@@ -205,8 +253,8 @@ export function createRouter<C>(handlers: Handlers<C>, { accept, warn = (...args
     // A valid message meant for another context: runtime.sendMessage from one extension page
     // reaches every other extension page too (e.g. a second panel sees another panel's
     // panel:* messages), so this is normal and is ignored silently.
-    const handler = Object.hasOwn(handlers, msg.type)
-      ? (handlers as Record<string, Handlers<Contract>[MessageType]>)[msg.type]
+    const handler = Object.hasOwn(table, msg.type)
+      ? (table as Record<string, Handlers<Contract>[MessageType]>)[msg.type]
       : undefined;
     if (!handler) return undefined;
     if (!accept(msg.type, sender)) {

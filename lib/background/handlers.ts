@@ -7,7 +7,8 @@ import type { BackgroundToContent, ContentToBackground, Handlers, MessageType, P
 import { send } from '../messaging';
 import { isWebUrl, parseNotesFile, type NotesRepo } from '../notes';
 import { effectiveFor, siteKey, withSitePatch, type SettingsStore } from '../settings';
-import type { DictEntry } from '../terms';
+import { compileDictionary, matcherFromCompiled, type CompiledMatcher } from '../terms';
+import { matchTexts } from '../terms/remote';
 
 export interface BackgroundDeps {
   /** The notes repository, opened lazily (the database opens on first use). */
@@ -22,14 +23,38 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, text: string) => void;
   /** The reader's switches (storage.local). */
   settings: SettingsStore;
-  /** Clock for the "seen on" dates; Date.now when absent. */
+  /**
+   * Opens the panel in a window. Called synchronously in the handler of a page click's message
+   * (the browser only allows it inside the click's user activation); rejects when refused.
+   */
+  openPanel?: (windowId: number) => Promise<void>;
+  /** Whether the panel is open in a window. */
+  isPanelOpen?: (windowId: number) => Promise<boolean>;
+  /** One line telling the reader how to open the panel themselves (localised). */
+  openPanelHint?: () => string;
+  /** Clock for the "seen on" dates and requested notes; Date.now when absent. */
   now?: () => number;
 }
 
+/** How long a note clicked on a page waits for a panel that is opening to ask for it. */
+export const REQUESTED_NOTE_MS = 10_000;
+
 /** Builds the background's message handlers from its dependencies. */
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<ContentToBackground & PanelToBackground> {
-  let dictionary: { version: number; entries: DictEntry[] } | null = null;
-  let version = 0;
+  // One matcher per version of the notes, compiled on first use and shared by every page.
+  let matcher: Promise<CompiledMatcher> | null = null;
+  let requested: { tabId: number; noteId: string; at: number } | null = null;
+  const now = () => (deps.now ?? Date.now)();
+
+  function currentMatcher(): Promise<CompiledMatcher> {
+    matcher ??= deps.repo().then(async (repo) => {
+      const notes = await repo.list();
+      return matcherFromCompiled(compileDictionary(notes.map((n) => ({ noteId: n.id, title: n.title, aliases: n.aliases }))));
+    });
+    // A failed read (database unavailable) is retried on the next page.
+    matcher.catch(() => (matcher = null));
+    return matcher;
+  }
 
   const askTab = <K extends keyof BackgroundToContent>(tabId: number, type: K) =>
     send((m) => deps.sendToTab(tabId, m), type, {});
@@ -41,8 +66,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
   }
 
   async function notesChanged() {
-    dictionary = null;
-    version++;
+    matcher = null;
     await tellAllTabs('bg:notesChanged');
   }
 
@@ -53,7 +77,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
   async function recordSeen(state: TabState, url: string | undefined) {
     if (!url || !isWebUrl(url) || !state.mentions.length) return;
     try {
-      const page = { url: url.split('#')[0]!, title: state.article.title.slice(0, 300) || url, date: (deps.now ?? Date.now)() };
+      const page = { url: url.split('#')[0]!, title: state.article.title.slice(0, 300) || url, date: now() };
       await (await deps.repo()).recordSeen(state.mentions.map((m) => m.noteId), page);
     } catch (e) {
       console.warn('Gloss: could not remember where a term was seen', e);
@@ -61,13 +85,40 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
   }
 
   return {
-    async 'content:getDictionary'() {
-      if (!dictionary) {
-        const notes = await (await deps.repo()).list();
-        // Only titles and aliases: note bodies never reach a content script.
-        dictionary = { version, entries: notes.map((n) => ({ noteId: n.id, title: n.title, aliases: n.aliases })) };
-      }
-      return { ok: true, ...dictionary };
+    async 'content:matchTexts'({ texts }) {
+      const m = await currentMatcher();
+      const matches = matchTexts(m, texts);
+      // Titles of the notes found, only: the tooltip shows them; nothing else leaves the background.
+      const titles: Record<string, string> = {};
+      for (const [, , , noteId] of matches) titles[noteId] ??= m.titleOf(noteId) ?? '';
+      return { ok: true, matches, titles };
+    },
+    'content:openNote'({ noteId }, sender) {
+      const tabId = sender.tab?.id;
+      const windowId = sender.tab?.windowId;
+      if (tabId === undefined || windowId === undefined) return { ok: false, error: 'no-tab' };
+      // First thing, with no await before it: the click's user activation allows the open.
+      const opening = deps.openPanel ? deps.openPanel(windowId) : Promise.reject(new Error('no panel'));
+      requested = { tabId, noteId, at: now() };
+      void send(deps.broadcast, 'bg:openNote', { tabId, noteId });
+      return opening.then(
+        () => ({ ok: true as const, shown: true }),
+        async () => {
+          // Refused (Firefox never carries the gesture here): fine if the panel is already open,
+          // since it got bg:openNote; otherwise tell the reader how to open it.
+          const open = await (deps.isPanelOpen?.(windowId) ?? Promise.resolve(false)).catch(() => false);
+          return open ? { ok: true as const, shown: true } : { ok: true as const, shown: false, hint: deps.openPanelHint?.() };
+        },
+      );
+    },
+    'panel:takeRequestedNote'({ tabId }) {
+      const r = requested;
+      if (!r || r.tabId !== tabId || now() - r.at > REQUESTED_NOTE_MS) return { ok: true, noteId: null };
+      requested = null;
+      return { ok: true, noteId: r.noteId };
+    },
+    async 'panel:showMention'({ tabId, noteId, index }) {
+      return send((m) => deps.sendToTab(tabId, m), 'bg:showMention', { noteId, index });
     },
     async 'content:getSettings'(_msg, sender) {
       // The site comes from the browser's sender record, never from the (untrusted) message.

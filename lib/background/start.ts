@@ -32,6 +32,7 @@ export function startBackground({ browser, globals, indexedDB }: BackgroundEnv):
   };
 
   const toolbar = getToolbar(browser);
+  const panel = getPanelHost(globals);
   const handlers = createBackgroundHandlers({
     repo: openRepo,
     sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
@@ -39,12 +40,14 @@ export function startBackground({ browser, globals, indexedDB }: BackgroundEnv):
     broadcast: (msg) => browser.runtime.sendMessage(msg),
     setBadge: toolbar.setBadge,
     settings: createSettingsStore(browser.storage.local),
+    openPanel: (windowId) => (panel ? panel.open(windowId) : Promise.reject(new Error('This browser has no side panel'))),
+    isPanelOpen: async (windowId) => (panel ? panel.isOpen(windowId) : false),
+    openPanelHint: () => browser.i18n.getMessage('hintOpenPanel'),
   });
   const route = createRouter(handlers, { accept: acceptSender(browser.runtime.id, browser.runtime.getURL('/')) });
   browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => route(msg, sender));
 
   // The panel may only be opened inside the user's gesture: toggle() is called synchronously.
-  const panel = getPanelHost(globals);
   let lastWindowId = -1;
   browser.tabs.onActivated.addListener(({ windowId }) => (lastWindowId = windowId));
   toolbar.onClicked((tab) => void panel?.toggle(tab.windowId ?? lastWindowId).catch(logToggleError));

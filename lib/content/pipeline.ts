@@ -9,9 +9,9 @@
  */
 import { detectArticle } from '../article';
 import type { BackgroundToContent, ContentToBackground, Handlers, Request, Response, TabState } from '../messaging';
-import { startOverlayGuard, type OverlayGuard } from '../overlays';
+import { siteRulesFor, startOverlayGuard, type OverlayGuard } from '../overlays';
 import type { EffectiveSettings } from '../settings/schema';
-import { buildMatcher, countMentions, findMentions, highlightMentions, type Mention } from '../terms';
+import { startPageTerms } from './terms';
 
 export interface PipelineDeps {
   doc: Document;
@@ -40,14 +40,23 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
       reason: article.reason,
     },
     overlays: { labels: [], shownAgain: false, enabled: false },
+    gate: null,
     mentions: [],
   };
   const report = () => void send('content:stateChanged', { state });
+  const terms = startPageTerms({
+    doc,
+    win,
+    signal,
+    send,
+    onMentions: (counts) => {
+      state.mentions = counts;
+      report();
+    },
+  });
 
   let settings = DEFAULT_EFFECTIVE;
-  let guard: { guard: OverlayGuard; stop: AbortController } | null = null;
-  let mentions: Mention[] = [];
-  let undoHighlights = () => {};
+  let guard: { guard: OverlayGuard; stop: AbortController; rules: string } | null = null;
 
   async function loadSettings() {
     const reply = await send('content:getSettings', {});
@@ -58,55 +67,56 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
   function applyOverlays() {
     state.overlays.enabled = settings.overlays;
     const wanted = settings.overlays && !state.overlays.shownAgain;
+    // The reader edited this site's rules: start over with the new ones.
+    if (wanted && guard && guard.rules !== settings.rules) stopGuard();
     if (wanted && !guard) {
       const stop = new AbortController();
       guard = {
         stop,
+        rules: settings.rules,
         guard: startOverlayGuard({
           doc,
           win,
           signal: AbortSignal.any([signal, stop.signal]),
           articleBody: article.body,
+          // Gloss's built-in site rules plus the reader's own for this site; a bad line of the
+          // reader's is skipped here (the panel's rules editor shows it).
+          rules: siteRulesFor(settings.rules, doc).rules,
           onChange: (hidden) => {
             state.overlays.labels = hidden.map((h) => h.label);
+            report();
+          },
+          onGate: (gate) => {
+            state.gate = gate.gated ? gate.kind : null;
             report();
           },
         }),
       };
     } else if (!wanted && guard && !state.overlays.shownAgain) {
-      guard.guard.showAgain();
-      guard.stop.abort();
-      guard = null;
-      state.overlays.labels = [];
+      stopGuard();
     }
   }
 
-  function applyHighlights() {
-    undoHighlights();
-    undoHighlights = settings.highlights ? highlightMentions(win, mentions) : () => {};
+  /** Restores everything the guard hid and stops it. */
+  function stopGuard() {
+    guard?.guard.showAgain();
+    guard?.stop.abort();
+    guard = null;
+    state.overlays.labels = [];
   }
 
   /** Where terms are looked for: headline and body, or the whole page when the reader forced it. */
-  let roots: Element[] = article.headline ? [article.headline, ...article.body] : article.body;
+  const roots: Element[] = article.headline ? [article.headline, ...article.body] : article.body;
   const active = () => article.isArticle || !!state.article.forced;
-
-  async function matchTerms() {
-    const dict = await send('content:getDictionary', {});
-    if (!dict.ok || signal.aborted) return;
-    mentions = findMentions(roots, buildMatcher(dict.entries));
-    applyHighlights();
-    state.mentions = countMentions(mentions);
-    report();
-  }
 
   let ready: Promise<void>;
   if (article.isArticle) {
-    signal.addEventListener('abort', () => undoHighlights(), { once: true });
     ready = (async () => {
       await loadSettings();
       if (signal.aborted) return;
       applyOverlays();
-      await matchTerms();
+      terms.setHighlights(settings.highlights);
+      await terms.start(roots);
     })();
   } else {
     report();
@@ -124,18 +134,19 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
         return { ok: true };
       },
       'bg:notesChanged': async () => {
-        if (active()) await matchTerms();
+        if (active()) await terms.rematch();
         return { ok: true };
       },
+      'bg:showMention': ({ noteId, index }) => ({ ok: true, ...terms.showMention(noteId, index) }),
       'bg:runAnyway': async () => {
         if (active() || !doc.body) return { ok: true };
         // The reader asked for it: match the whole page. Overlays stay untouched, since without
         // an article there is no text they could be covering.
         state.article.forced = true;
-        roots = [doc.body];
-        signal.addEventListener('abort', () => undoHighlights(), { once: true });
         await loadSettings();
-        if (!signal.aborted) await matchTerms();
+        if (signal.aborted) return { ok: true };
+        terms.setHighlights(settings.highlights);
+        await terms.start([doc.body]);
         return { ok: true };
       },
       'bg:settingsChanged': async () => {
@@ -143,7 +154,7 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
         await loadSettings();
         if (signal.aborted) return { ok: true };
         if (article.isArticle) applyOverlays();
-        applyHighlights();
+        terms.setHighlights(settings.highlights);
         report();
         return { ok: true };
       },

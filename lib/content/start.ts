@@ -4,8 +4,15 @@
  * so an old content script left behind by an extension update goes quiet.
  */
 import type { Browser, WxtBrowser } from 'wxt/browser';
-import { createRouter, send, type ContentToBackground, type Request } from '../messaging';
+import { createRouter, send, type BackgroundToContent, type ContentToBackground, type Handlers, type Request } from '../messaging';
+import { watchNavigation } from '../platform/navigation';
 import { startPage } from './pipeline';
+
+/**
+ * After a same-document navigation, how long to let the single-page app render the new
+ * article before looking at it again (frameworks swap content a few frames after pushState).
+ */
+export const SPA_SETTLE_MS = 600;
 
 export interface ContentEnv {
   browser: Pick<WxtBrowser, 'runtime'>;
@@ -20,14 +27,38 @@ export function startContent({ browser, doc, win, signal }: ContentEnv): void {
     send((m) => browser.runtime.sendMessage(m), type, request);
 
   if (signal.aborted) return;
-  let page: ReturnType<typeof startPage>;
-  try {
-    page = startPage({ doc, win, signal, send: toBackground });
-  } catch (e) {
-    console.warn('Gloss: could not start on this page', e);
-    return;
-  }
-  const route = createRouter(page.handlers, {
+  // One page run per document state: a same-document navigation (single-page apps) ends the
+  // run (its highlights, overlay guard and watchers go with its signal) and starts a fresh one.
+  let run: { handlers: Handlers<BackgroundToContent>; stop: AbortController } | null = null;
+  const begin = () => {
+    run?.stop.abort();
+    run = null;
+    if (signal.aborted) return;
+    const stop = new AbortController();
+    try {
+      const page = startPage({ doc, win, signal: AbortSignal.any([signal, stop.signal]), send: toBackground });
+      run = { handlers: page.handlers, stop };
+    } catch (e) {
+      console.warn('Gloss: could not start on this page', e);
+    }
+  };
+  begin();
+  // A page Gloss cannot even read stays untouched: no listener, no navigation watch.
+  if (!run) return;
+
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  watchNavigation({
+    win,
+    signal,
+    onNavigate: () => {
+      clearTimeout(settle);
+      settle = setTimeout(begin, SPA_SETTLE_MS);
+    },
+  });
+  signal.addEventListener('abort', () => clearTimeout(settle), { once: true });
+
+  // Route to whichever run is current; while none is (a page that failed to start), no answer.
+  const route = createRouter(() => run?.handlers ?? null, {
     // Only the background (our own extension, no tab) may talk to a content script.
     accept: (type, sender) => sender.id === browser.runtime.id && type.startsWith('bg:') && !sender.tab,
   });

@@ -95,6 +95,18 @@ describe('Chromium: the seed article', () => {
     await panel.click('[data-testid=toggle-panel]');
     await expect.poll(sidePanels, { timeout: 10_000 }).toBe(0);
   });
+
+  it('a click on a highlighted mention opens the real side panel on its note; Next/Previous step through the mentions', async () => {
+    const sidePanels = () =>
+      ctx.browser.serviceWorker.evaluate(async () => {
+        const rt = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome.runtime;
+        return (await rt.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+      });
+    expect(await sidePanels()).toBe(0);
+    await s.expectMentionClickAndStepping(panel, page);
+    // The page click's user activation carried through the message: Chrome opened its panel.
+    expect(await sidePanels()).toBe(1);
+  });
 });
 
 describe('Chromium: a page that is not an article', () => {

@@ -11,6 +11,8 @@ export interface Driver {
   /** Reloads; extension pages in Firefox never report `load`, so wait on readyState instead. */
   reload(): Promise<void>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (user input, as on a highlighted word). */
+  clickAt(x: number, y: number): Promise<void>;
   /** Types into a field, replacing its value. */
   fill(selector: string, text: string): Promise<void>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -31,6 +33,7 @@ export function playwrightDriver(page: PwPage): Driver {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     click: (selector) => page.locator(selector).first().click(),
+    clickAt: (x, y) => page.mouse.click(x, y),
     fill: (selector, text) => page.locator(selector).first().fill(text),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     waitFor: async (what, fn, arg, timeoutMs = TIMEOUT) => {
@@ -60,6 +63,7 @@ export function puppeteerDriver(page: PpPage): Driver {
       const el = await page.waitForSelector(selector, { timeout: TIMEOUT });
       await el!.click();
     },
+    clickAt: (x, y) => page.mouse.click(x, y),
     fill: async (selector, text) => {
       const el = await page.waitForSelector(selector, { timeout: TIMEOUT });
       await el!.click({ count: 3 });

@@ -194,3 +194,39 @@ export async function expectSiteSwitchPersists(panel: Driver, page: Driver): Pro
     SHARED_ACCOUNT_BOX,
   );
 }
+
+/**
+ * Clicking a highlighted mention on the page (a real mouse click) opens its note in the panel
+ * showing that tab; the panel's Next / Previous scroll the page to each mention and flash it.
+ */
+export async function expectMentionClickAndStepping(panel: Driver, page: Driver): Promise<void> {
+  await panel.reload();
+  await panel.waitFor('narco-terrorism in "On this page"', () => !!document.querySelector('[data-term="narco-terrorism"]'), null);
+  const count = Number(await textOf(panel, '[data-term="narco-terrorism"] .count'));
+  const point = await page.evaluate(() => {
+    const ranges = [...(CSS.highlights.get('gloss-term') ?? [])] as Range[];
+    const r = ranges.find((x) => /narco-?terror/i.test(x.toString()) && !x.startContainer.parentElement?.closest('a'));
+    if (!r) return null;
+    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const b = r.getClientRects()[0]!;
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }, null);
+  expect(point, 'a highlighted mention of narco-terrorism outside links').not.toBeNull();
+  await page.clickAt(point!.x, point!.y);
+  await panel.waitFor('the note clicked on the page', () => /narco/i.test(document.querySelector('#note-title')?.textContent ?? ''), null);
+
+  await page.evaluate(() => window.scrollTo(0, 0), null);
+  await panel.click('[data-testid=next-mention]');
+  await panel.waitFor('"Mention 1 of N"', (n) => document.querySelector('[data-testid=mention-position]')?.textContent === `Mention 1 of ${n}`, count);
+  await page.waitFor(
+    'the page to scroll the first mention into view and flash it',
+    () => {
+      const flash = [...(CSS.highlights.get('gloss-flash') ?? [])][0] as Range | undefined;
+      const top = flash?.getBoundingClientRect().top;
+      return top !== undefined && top >= 0 && top <= innerHeight && /narco-?terror/i.test(flash!.toString());
+    },
+    null,
+  );
+  await panel.click('[data-testid=prev-mention]');
+  await panel.waitFor('Previous to wrap to the last mention', (n) => document.querySelector('[data-testid=mention-position]')?.textContent === `Mention ${n} of ${n}`, count);
+}

@@ -25,7 +25,12 @@ const STATE: TabState = {
 
 /** One well-formed message of every type in the contract. */
 const VALID: { [K in MessageType]: unknown } = {
-  'content:getDictionary': { type: 'content:getDictionary' },
+  'content:matchTexts': { type: 'content:matchTexts', texts: ['Some text'] },
+  'content:openNote': { type: 'content:openNote', noteId: 'n1' },
+  'panel:showMention': { type: 'panel:showMention', tabId: 1, noteId: 'n1', index: 0 },
+  'panel:takeRequestedNote': { type: 'panel:takeRequestedNote', tabId: 1 },
+  'bg:showMention': { type: 'bg:showMention', noteId: 'n1', index: -1 },
+  'bg:openNote': { type: 'bg:openNote', tabId: 1, noteId: 'n1' },
   'content:stateChanged': { type: 'content:stateChanged', state: STATE },
   'panel:getTabState': { type: 'panel:getTabState', tabId: 3 },
   'panel:showOverlaysAgain': { type: 'panel:showOverlaysAgain', tabId: 0 },

@@ -18,7 +18,7 @@ describe.each([
   const contentScript: SenderInfo = { id: ID, url: 'https://news.example/story', tab: { id: 12, windowId: 1 } };
 
   const PANEL_TYPES: MessageType[] = ['panel:getTabState', 'panel:showOverlaysAgain', 'panel:listNotes', 'panel:saveNote', 'panel:importNotes'];
-  const CONTENT_TYPES: MessageType[] = ['content:getDictionary', 'content:stateChanged'];
+  const CONTENT_TYPES: MessageType[] = ['content:matchTexts', 'content:stateChanged'];
   const BG_TYPES: MessageType[] = ['bg:getState', 'bg:showOverlaysAgain', 'bg:notesChanged', 'bg:tabStateChanged'];
 
   describe('panel:* messages', () => {
@@ -62,7 +62,7 @@ describe.each([
     });
 
     it('accepts them from a tab whose frame URL is unknown', () => {
-      expect(accept('content:getDictionary', { id: ID, tab: { id: 5 } })).toBe(true);
+      expect(accept('content:matchTexts', { id: ID, tab: { id: 5 } })).toBe(true);
     });
 
     it.each(CONTENT_TYPES)('refuses %s from our own extension page', (type) => {
@@ -74,12 +74,12 @@ describe.each([
     });
 
     it('refuses them without a tab, or with a tab that has no id', () => {
-      expect(accept('content:getDictionary', { id: ID, url: 'https://news.example/' })).toBe(false);
-      expect(accept('content:getDictionary', { id: ID, url: 'https://news.example/', tab: {} })).toBe(false);
+      expect(accept('content:matchTexts', { id: ID, url: 'https://news.example/' })).toBe(false);
+      expect(accept('content:matchTexts', { id: ID, url: 'https://news.example/', tab: {} })).toBe(false);
     });
 
     it("refuses them from another extension's content script", () => {
-      expect(accept('content:getDictionary', { ...contentScript, id: 'other' })).toBe(false);
+      expect(accept('content:matchTexts', { ...contentScript, id: 'other' })).toBe(false);
     });
   });
 

@@ -30,7 +30,16 @@ const NO_RECEIVER = 'Could not establish connection. Receiving end does not exis
  * A background over a fresh database. `tabs` maps each open tab to its content script's replies;
  * a tab listed with `null` has no content script (a browser page), so messages to it fail.
  */
-async function setup(tabs: Record<number, ((msg: { type: string }) => unknown) | null> = { 1: () => ({ ok: true }), 2: () => ({ ok: true }) }) {
+interface PanelFakes {
+  openPanel?: (windowId: number) => Promise<void>;
+  isPanelOpen?: (windowId: number) => Promise<boolean>;
+  now?: () => number;
+}
+
+async function setup(
+  tabs: Record<number, ((msg: { type: string }) => unknown) | null> = { 1: () => ({ ok: true }), 2: () => ({ ok: true }) },
+  panel: PanelFakes = {},
+) {
   const db = await openNotesDb(new IDBFactory());
   let t = 1_000;
   let n = 0;
@@ -59,6 +68,8 @@ async function setup(tabs: Record<number, ((msg: { type: string }) => unknown) |
       return undefined;
     },
     setBadge: (tabId, text) => void badges.push([tabId, text]),
+    openPanelHint: () => 'Open the panel yourself',
+    ...panel,
   });
   const route = createRouter(handlers, { accept: acceptSender(ID, ORIGIN), warn: () => {} });
 
@@ -90,47 +101,106 @@ afterEach(() => {
   errors.mockRestore();
 });
 
-describe('the dictionary sent to content scripts', () => {
-  it('is empty, at version 0, before any note exists', async () => {
+/** The titles the background reports for `text`, as a content script would ask. */
+async function found(bg: Awaited<ReturnType<typeof setup>>, ...texts: string[]) {
+  const reply = await bg.call('content:matchTexts', { texts }, tabSender(1));
+  return reply && reply.ok ? Object.values(reply.titles).sort() : null;
+}
+
+describe('matching page text in the background', () => {
+  it('finds nothing before any note exists', async () => {
     const bg = await setup();
-    expect(await bg.call('content:getDictionary', {}, tabSender(1))).toEqual({ ok: true, version: 0, entries: [] });
+    expect(await bg.call('content:matchTexts', { texts: ['Karoline Leavitt spoke.'] }, tabSender(1))).toEqual({ ok: true, matches: [], titles: {} });
   });
 
-  it('contains every note title and alias but never a note body', async () => {
+  it('answers the matches and the titles of the notes found: never a body, never another note', async () => {
     const bg = await setup();
     await bg.call('panel:saveNote', note('Karoline Leavitt', ['Leavitt'], 'SECRET-BODY-1: press secretary'));
     await bg.call('panel:saveNote', note('White House', ['Casa Blanca', 'WH'], 'SECRET-BODY-2'));
+    await bg.call('panel:saveNote', note('Zanzibar Accord', [], 'SECRET-BODY-3'));
 
-    const reply = await bg.call('content:getDictionary', {}, tabSender(1));
-    expect(reply).toMatchObject({ ok: true });
-    if (!reply || !reply.ok) return;
-    expect(reply.entries).toEqual([
-      { noteId: 'note-2', title: 'White House', aliases: ['Casa Blanca', 'WH'] },
-      { noteId: 'note-1', title: 'Karoline Leavitt', aliases: ['Leavitt'] },
-    ]);
-    for (const entry of reply.entries) expect(Object.keys(entry).sort()).toEqual(['aliases', 'noteId', 'title']);
-    expect(JSON.stringify(reply)).not.toContain('SECRET-BODY');
+    const reply = await bg.call('content:matchTexts', { texts: ['Press secretary Karoline Leavitt said', 'at the White House. Leavitt'] }, tabSender(1));
+    expect(reply).toEqual({
+      ok: true,
+      matches: [
+        [0, 16, 32, 'note-1'],
+        [1, 7, 18, 'note-2'],
+        [1, 20, 27, 'note-1'],
+      ],
+      titles: { 'note-1': 'Karoline Leavitt', 'note-2': 'White House' },
+    });
+    expect(JSON.stringify(reply)).not.toMatch(/SECRET-BODY|Zanzibar|Casa Blanca/);
   });
 
-  it('is built once and reused while the notes do not change', async () => {
+  it('is compiled once and reused while the notes do not change', async () => {
     const bg = await setup();
-    await bg.call('panel:saveNote', note('A'));
-    const first = await bg.call('content:getDictionary', {}, tabSender(1));
-    const second = await bg.call('content:getDictionary', {}, tabSender(2));
-    expect(second).toEqual(first);
+    await bg.call('panel:saveNote', note('Alpha Centauri'));
+    expect(await found(bg, 'Alpha Centauri')).toEqual(['Alpha Centauri']);
+    expect(await found(bg, 'near Alpha Centauri')).toEqual(['Alpha Centauri']);
     expect(bg.listCalls()).toBe(1);
   });
 
-  it('includes a note saved while it was being built', async () => {
+  it('includes a note saved while it was being compiled', async () => {
     const bg = await setup();
-    await bg.call('panel:saveNote', note('A'));
-    const [, saved] = await Promise.all([
-      bg.call('content:getDictionary', {}, tabSender(1)),
-      bg.call('panel:saveNote', note('B')),
-    ]);
+    await bg.call('panel:saveNote', note('Alpha Centauri'));
+    const [, saved] = await Promise.all([found(bg, 'x'), bg.call('panel:saveNote', note('Bravo Company'))]);
     expect(saved).toMatchObject({ ok: true });
-    const after = await bg.call('content:getDictionary', {}, tabSender(1));
-    expect(after && after.ok && after.entries.map((e) => e.title).sort()).toEqual(['A', 'B']);
+    expect(await found(bg, 'Alpha Centauri and Bravo Company')).toEqual(['Alpha Centauri', 'Bravo Company']);
+  });
+
+  it('ignores texts that are not strings instead of failing', async () => {
+    const bg = await setup();
+    await bg.call('panel:saveNote', note('Alpha Centauri'));
+    // Not a valid message: dropped by the shape check (no answer at all).
+    expect(bg.call('content:matchTexts', { texts: [1, 2] as unknown as string[] }, tabSender(1))).toBeUndefined();
+  });
+});
+
+describe('a mention clicked on the page', () => {
+  it('opens the panel first thing (before any await) and tells open panels which note', async () => {
+    const opened: number[] = [];
+    const bg = await setup(undefined, { openPanel: async (w) => void opened.push(w) });
+    const reply = bg.call('content:openNote', { noteId: 'note-9' }, tabSender(1));
+    // Synchronously: the browser only allows the open inside the click's user activation.
+    expect(opened).toEqual([1]);
+    expect(await reply).toEqual({ ok: true, shown: true });
+    expect(bg.broadcasts).toContainEqual({ type: 'bg:openNote', tabId: 1, noteId: 'note-9' });
+  });
+
+  it('a panel opening right after asks for the note once; another tab or a late ask gets none', async () => {
+    let t = 0;
+    const bg = await setup(undefined, { openPanel: async () => {}, now: () => t });
+    await bg.call('content:openNote', { noteId: 'note-9' }, tabSender(1));
+    expect(await bg.call('panel:takeRequestedNote', { tabId: 2 })).toEqual({ ok: true, noteId: null });
+    expect(await bg.call('panel:takeRequestedNote', { tabId: 1 })).toEqual({ ok: true, noteId: 'note-9' });
+    expect(await bg.call('panel:takeRequestedNote', { tabId: 1 })).toEqual({ ok: true, noteId: null });
+    await bg.call('content:openNote', { noteId: 'note-8' }, tabSender(1));
+    t += 60_000;
+    expect(await bg.call('panel:takeRequestedNote', { tabId: 1 })).toEqual({ ok: true, noteId: null });
+  });
+
+  it('when the browser refuses (Firefox): shown if the panel is open anyway, else a hint', async () => {
+    let open = true;
+    const refuse = async () => {
+      throw new Error('sidebarAction.open may only be called from a user input handler');
+    };
+    const bg = await setup(undefined, { openPanel: refuse, isPanelOpen: async () => open });
+    expect(await bg.call('content:openNote', { noteId: 'n' }, tabSender(1))).toEqual({ ok: true, shown: true });
+    open = false;
+    expect(await bg.call('content:openNote', { noteId: 'n' }, tabSender(1))).toEqual({ ok: true, shown: false, hint: 'Open the panel yourself' });
+  });
+
+  it('is refused from an extension page (only content scripts in tabs send it)', async () => {
+    const bg = await setup(undefined, { openPanel: async () => {} });
+    expect(bg.call('content:openNote', { noteId: 'n' }, PANEL)).toBeUndefined();
+  });
+});
+
+describe('previous / next mention', () => {
+  it('asks the tab to show the mention and passes its answer back', async () => {
+    const bg = await setup({ 1: (m) => ({ ok: true, index: (m as unknown as { index: number }).index % 3, count: 3 }) });
+    expect(await bg.call('panel:showMention', { tabId: 1, noteId: 'n', index: 4 })).toEqual({ ok: true, index: 1, count: 3 });
+    expect(bg.toTabs.at(-1)).toEqual([1, { type: 'bg:showMention', noteId: 'n', index: 4 }]);
   });
 });
 
@@ -146,23 +216,20 @@ describe('saving a note', () => {
 
   it('makes content scripts see the new note: a new dictionary version, and every tab told', async () => {
     const bg = await setup({ 1: () => ({ ok: true }), 2: () => ({ ok: true }), 3: () => ({ ok: true }) });
-    const before = await bg.call('content:getDictionary', {}, tabSender(1));
+    expect(await found(bg, 'Stephen Miller said')).toEqual([]);
     await bg.call('panel:saveNote', note('Stephen Miller'));
 
     expect(bg.notesChangedTabs().sort()).toEqual([1, 2, 3]);
-    const after = await bg.call('content:getDictionary', {}, tabSender(1));
-    expect(after && after.ok && after.version).toBeGreaterThan(before && before.ok ? before.version : Infinity);
-    expect(after && after.ok && after.entries.map((e) => e.title)).toEqual(['Stephen Miller']);
+    expect(await found(bg, 'Stephen Miller said')).toEqual(['Stephen Miller']);
   });
 
   it('editing a note changes the dictionary too', async () => {
     const bg = await setup();
     const created = await bg.call('panel:saveNote', note('Leavitt'));
     const id = created && created.ok ? created.note.id : 'missing';
-    await bg.call('content:getDictionary', {}, tabSender(1));
+    expect(await found(bg, 'Leavitt')).toEqual(['Leavitt']);
     await bg.call('panel:saveNote', { note: { id, title: 'Karoline Leavitt', aliases: ['Leavitt'], body: '' } });
-    const dict = await bg.call('content:getDictionary', {}, tabSender(1));
-    expect(dict && dict.ok && dict.entries).toEqual([{ noteId: id, title: 'Karoline Leavitt', aliases: ['Leavitt'] }]);
+    expect(await found(bg, 'Leavitt')).toEqual(['Karoline Leavitt']);
   });
 
   it('still succeeds when some tabs have no content script (browser pages)', async () => {
@@ -177,7 +244,7 @@ describe('saving a note', () => {
     expect(await bg.call('panel:saveNote', note('A', [' ']))).toEqual({ ok: false, errors: [{ field: 'aliases', message: 'errAliasEmpty' }] });
     expect(await bg.repo.list()).toEqual([]);
     expect(bg.notesChangedTabs()).toEqual([]);
-    expect(await bg.call('content:getDictionary', {}, tabSender(1))).toEqual({ ok: true, version: 0, entries: [] });
+    expect(await found(bg, 'A')).toEqual([]);
   });
 });
 
@@ -194,8 +261,6 @@ describe('importing notes', () => {
     });
     expect((await bg.repo.list()).map((n) => n.title).sort()).toEqual(['A', 'B']);
     expect(bg.notesChangedTabs().sort()).toEqual([1, 2]);
-    const dict = await bg.call('content:getDictionary', {}, tabSender(1));
-    expect(dict && dict.ok && dict.entries.length).toBe(2);
   });
 
   it('accepts an already-parsed file object as well as text', async () => {
@@ -305,7 +370,7 @@ describe('senders that may not ask', () => {
 
   it('another extension gets no answer', async () => {
     const bg = await setup();
-    expect(bg.call('content:getDictionary', {}, { id: 'other', url: 'https://x.example/', tab: { id: 1 } })).toBeUndefined();
+    expect(bg.call('content:matchTexts', { texts: ['x'] }, { id: 'other', url: 'https://x.example/', tab: { id: 1 } })).toBeUndefined();
     expect(bg.call('panel:listNotes', {}, { id: 'other', url: 'chrome-extension://other/panel.html' })).toBeUndefined();
   });
 

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startContent, type ContentEnv } from '../../../lib/content/start';
 import { startPage, type PipelineDeps } from '../../../lib/content/pipeline';
 import type { ContentToBackground, Request, Response, TabState } from '../../../lib/messaging';
-import type { DictEntry } from '../../../lib/terms';
+import { compileDictionary, matcherFromCompiled, type DictEntry } from '../../../lib/terms';
+import { matchTexts } from '../../../lib/terms/remote';
 
 const tick = (ms = 0) => new Promise<void>((r) => setTimeout(r, ms));
 /** Longer than the overlay guard's mutation batching (50 ms), so anything it would do is done. */
@@ -15,15 +16,24 @@ const AFTER_BATCH = 80;
 
 type Sent = { type: keyof ContentToBackground; request: unknown };
 
-/** A fake background: records what the content script sends, answers getDictionary with `entries`. */
-function fakeSend(entries: DictEntry[] = [], version = 1) {
+/**
+ * A fake background: records what the content script sends and matches texts against `entries`
+ * the way the real one does (compiled dictionary, titles of the notes found).
+ */
+function backgroundMatch(entries: DictEntry[], request: unknown) {
+  const m = matcherFromCompiled(compileDictionary(entries));
+  const matches = matchTexts(m, (request as { texts: string[] }).texts);
+  return { ok: true, matches, titles: Object.fromEntries(matches.map(([, , , id]) => [id, m.titleOf(id)])) };
+}
+
+function fakeSend(entries: DictEntry[] = []) {
   const sent: Sent[] = [];
   const settings = { overlays: true, highlights: true, rules: '' };
   const send = (<K extends keyof ContentToBackground>(type: K, request: Request<K>): Promise<Response<K>> => {
     sent.push({ type, request: structuredClone(request) });
     const reply =
-      type === 'content:getDictionary'
-        ? { ok: true, version, entries }
+      type === 'content:matchTexts'
+        ? backgroundMatch(entries, request)
         : type === 'content:getSettings'
           ? { ok: true, settings: { ...settings } }
           : { ok: true };
@@ -255,10 +265,11 @@ describe('startPage on an article', () => {
     const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
     await page.ready;
 
-    expect(bg.sent.slice(0, 2)).toEqual([
-      { type: 'content:getSettings', request: {} },
-      { type: 'content:getDictionary', request: {} },
-    ]);
+    expect(bg.sent[0]).toEqual({ type: 'content:getSettings', request: {} });
+    expect(bg.sent[1]!.type).toBe('content:matchTexts');
+    // Only the article's text goes to the background: no navigation, no footer.
+    const texts = (bg.sent[1]!.request as { texts: string[] }).texts.join(' ');
+    expect(texts).toContain('Lagarde');
     const last = bg.reports().at(-1)!;
     expect(last.article).toMatchObject({ isArticle: true, title: LD.headline, siteName: 'The Example Times', reason: 'jsonld:NewsArticle' });
     // Headline: Lagarde, European Central Bank. Body: European Central Bank, Christine Lagarde,
@@ -344,30 +355,30 @@ describe('startPage on an article', () => {
     expect(() => c.abort()).not.toThrow();
   });
 
-  it('a dictionary arriving after the abort is not applied', async () => {
+  it('a match answer arriving after the abort is not applied', async () => {
     const registry = installHighlights();
     const c = signal();
     let answer!: () => void;
     const sent: string[] = [];
-    const send = ((type: keyof ContentToBackground): Promise<unknown> => {
+    const send = ((type: keyof ContentToBackground, request: unknown): Promise<unknown> => {
       sent.push(type);
-      if (type !== 'content:getDictionary') return Promise.resolve({ ok: true });
-      return new Promise<unknown>((r) => (answer = () => r({ ok: true, version: 1, entries: DICT })));
+      if (type !== 'content:matchTexts') return Promise.resolve({ ok: true });
+      return new Promise<unknown>((r) => (answer = () => r(backgroundMatch(DICT, request))));
     }) as PipelineDeps['send'];
     const page = startPage({ doc: document, win: window, signal: c.signal, send });
-    // Let the settings reply arrive so the dictionary is asked for, then navigate away.
-    await new Promise((r) => setTimeout(r, 0));
+    // Let the settings reply arrive and the text be read and sent, then navigate away.
+    while (!answer) await new Promise((r) => setTimeout(r, 0));
     c.abort();
     answer();
     await page.ready;
     expect(registry.size).toBe(0);
-    expect(sent).toEqual(['content:getSettings', 'content:getDictionary']);
+    expect(sent).toEqual(['content:getSettings', 'content:matchTexts']);
   });
 
-  it('a failed dictionary request leaves the page alone', async () => {
+  it('a failed match request leaves the page alone', async () => {
     const before = document.documentElement.outerHTML;
     const send = ((type: keyof ContentToBackground) =>
-      Promise.resolve(type === 'content:getDictionary' ? { ok: false, error: 'no-reply' } : { ok: true })) as PipelineDeps['send'];
+      Promise.resolve(type === 'content:matchTexts' ? { ok: false, error: 'no-reply' } : { ok: true })) as PipelineDeps['send'];
     const page = startPage({ doc: document, win: window, signal: signal().signal, send });
     await expect(page.ready).resolves.toBeUndefined();
     expect(document.documentElement.outerHTML).toBe(before);

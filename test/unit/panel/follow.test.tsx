@@ -136,7 +136,8 @@ describe('following the active tab', () => {
   it('stops watching when unmounted', async () => {
     const api = threeTabs();
     await mount(api, { fixedTabId: null });
-    expect(api.watcherCount()).toBe(1);
+    // The tab's state, and notes clicked on its page.
+    expect(api.watcherCount()).toBe(2);
     unmountAll();
     expect(api.watcherCount()).toBe(0);
   });

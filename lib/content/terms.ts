@@ -1,0 +1,141 @@
+/**
+ * The content script's term work on one page: read the article's text (in time slices), have
+ * the background match it against the notes dictionary (compiled once per version of the notes,
+ * in the background), turn the answer into Ranges, highlight them, and keep them current when
+ * the article changes. Also the page side of the panel's "previous / next mention" and of
+ * clicking a highlighted mention.
+ *
+ * What the page's content script learns: matches and the titles of the notes matched, for the
+ * hover tooltip. Never the note list, never a body.
+ */
+import type { ContentToBackground, Request, Response } from '../messaging';
+import {
+  collectTextsSliced, countMentions, highlightMentions, mentionsFromMatches, startTermInteraction, watchArticle, type Mention,
+} from '../terms';
+
+/** Name of the highlight that flashes the mention the panel scrolled to. */
+export const FLASH_HIGHLIGHT_NAME = 'gloss-flash';
+/** How long that flash lasts. */
+const FLASH_MS = 1600;
+
+export interface PageTermsDeps {
+  doc: Document;
+  win: Window;
+  signal: AbortSignal;
+  send: <K extends keyof ContentToBackground>(type: K, request: Request<K>) => Promise<Response<K>>;
+  /** Called after every match with the counts per note, in order of first mention. */
+  onMentions: (counts: { noteId: string; count: number }[]) => void;
+}
+
+export interface PageTerms {
+  /** Matches under `roots` (headline and body, or the whole page) and keeps watching them. */
+  start(roots: Element[]): Promise<void>;
+  /** Matches again (the notes changed). */
+  rematch(): Promise<void>;
+  /** Shows or removes the highlights (the mentions stay known for the panel). */
+  setHighlights(on: boolean): void;
+  /** Scrolls to the `index`th mention of a note (wrapping) and flashes it. */
+  showMention(noteId: string, index: number): { index: number; count: number };
+}
+
+interface HighlightWindow {
+  CSS?: { highlights?: HighlightRegistry };
+  Highlight?: typeof Highlight;
+}
+
+/** Lets the page handle input and paint between slices of work. */
+const nextTask = (win: Window) => () => new Promise<void>((resolve) => win.setTimeout(resolve, 0));
+
+/** Starts term matching for one page; everything stops when `signal` aborts. */
+export function startPageTerms({ doc, win, signal, send, onMentions }: PageTermsDeps): PageTerms {
+  let roots: Element[] = [];
+  let mentions: Mention[] = [];
+  let titles = new Map<string, string>();
+  let highlightsOn = true;
+  let undoHighlights = () => {};
+  let generation = 0;
+  let watching: AbortController | null = null;
+  let interacting = false;
+
+  function paint() {
+    undoHighlights();
+    undoHighlights = highlightsOn ? highlightMentions(win, mentions) : () => {};
+  }
+  signal.addEventListener('abort', () => undoHighlights(), { once: true });
+
+  async function match(): Promise<void> {
+    // Only the newest pass may apply: a rematch started meanwhile supersedes this one.
+    const gen = ++generation;
+    let collected;
+    try {
+      collected = await collectTextsSliced(roots, { signal, yield: nextTask(win) });
+    } catch {
+      return; // aborted: the page went away
+    }
+    const reply = await send('content:matchTexts', { texts: collected.texts });
+    if (!reply.ok || signal.aborted || gen !== generation) return;
+    mentions = mentionsFromMatches(collected.segments, reply.matches);
+    titles = new Map(Object.entries(reply.titles));
+    paint();
+    onMentions(countMentions(mentions));
+  }
+
+  function interact() {
+    if (interacting) return;
+    interacting = true;
+    startTermInteraction({
+      doc,
+      win,
+      signal,
+      // With highlights off nothing on the page looks clickable, so nothing is.
+      mentions: () => (highlightsOn ? mentions : []),
+      titleOf: (id) => titles.get(id) || undefined,
+      // Synchronous send inside the click: the background opens the panel before any await.
+      onOpen: (noteId) => send('content:openNote', { noteId }).then((r) => (r.ok && !r.shown ? r.hint : undefined)),
+    });
+  }
+
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(flashTimer), { once: true });
+
+  return {
+    async start(next) {
+      roots = next;
+      watching?.abort();
+      watching = new AbortController();
+      // Live blogs append, sites lazy-load sections, frameworks re-render: match again (debounced).
+      // Highlights never mutate the DOM, so a refresh cannot feed back into the watcher.
+      watchArticle(roots, AbortSignal.any([signal, watching.signal]), () => void match());
+      interact();
+      await match();
+    },
+    rematch: match,
+    setHighlights(on) {
+      highlightsOn = on;
+      paint();
+    },
+    showMention(noteId, index) {
+      const list = mentions.filter((m) => m.noteId === noteId && m.range.startContainer.isConnected);
+      const count = list.length;
+      if (!count) return { index: 0, count: 0 };
+      const i = ((index % count) + count) % count;
+      const range = list[i]!.range;
+      const el = range.startContainer.parentElement;
+      // Smooth unless the reader asked for less motion, or the tab is hidden (a hidden document
+      // does not animate: Firefox would leave a smooth scroll unfinished until it is shown).
+      const instant = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches || doc.visibilityState !== 'visible';
+      // scrollIntoView on the text's element also scrolls nested scroll containers.
+      el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: instant ? 'auto' : 'smooth' });
+      const w = win as unknown as HighlightWindow;
+      if (w.CSS?.highlights && w.Highlight) {
+        const flash = new w.Highlight(range);
+        w.CSS.highlights.set(FLASH_HIGHLIGHT_NAME, flash);
+        clearTimeout(flashTimer);
+        flashTimer = setTimeout(() => {
+          if (w.CSS?.highlights?.get(FLASH_HIGHLIGHT_NAME) === flash) w.CSS.highlights.delete(FLASH_HIGHLIGHT_NAME);
+        }, FLASH_MS);
+      }
+      return { index: i, count };
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The panel's links with the page: previous / next mention, a mention clicked on the page
+ * opening its note (as an event, or asked for by a panel that click just opened), the notice
+ * for text cut off behind a gate, and the reader's overlay rules for the shown site.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { articleState, createFakeApi, note } from './fake-api';
+import { mount, unmountAll } from './mount';
+
+afterEach(unmountAll);
+
+const NOTES = [note('lagarde', 'Christine Lagarde', ['Lagarde'], 'President of the ECB'), note('ecb', 'European Central Bank')];
+const TABS = { 7: articleState({ mentions: [{ noteId: 'lagarde', count: 3 }, { noteId: 'ecb', count: 1 }] }) };
+
+describe('previous / next mention', () => {
+  it('Next starts at the first mention, steps on and wraps; Previous goes back', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: TABS });
+    const p = await mount(api);
+    await p.click(p.get('button.term[data-term="Christine Lagarde"]'));
+    const next = p.get('[data-testid="next-mention"]');
+    expect(next.getAttribute('aria-label')).toBe('Next mention');
+    await p.click(next);
+    expect(p.get('[data-testid="mention-position"]').textContent).toBe('Mention 1 of 3');
+    await p.click(next);
+    await p.click(next);
+    await p.click(next);
+    expect(p.get('[data-testid="mention-position"]').textContent).toBe('Mention 1 of 3');
+    await p.click(p.get('[data-testid="prev-mention"]'));
+    expect(p.get('[data-testid="mention-position"]').textContent).toBe('Mention 3 of 3');
+    expect(api.callsOf('panel:showMention').map((c) => c.index)).toEqual([0, 1, 2, 3, -1]);
+    expect(api.callsOf('panel:showMention').every((c) => c.tabId === 7 && c.noteId === 'lagarde')).toBe(true);
+  });
+
+  it('a failed scroll (tab gone) leaves the position as it was', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: TABS });
+    api.respond('panel:showMention', () => ({ ok: false, error: 'no-reply' }));
+    const p = await mount(api);
+    await p.click(p.get('button.term[data-term="Christine Lagarde"]'));
+    await p.click(p.get('[data-testid="next-mention"]'));
+    expect(p.get('[data-testid="mention-position"]').textContent).toBe('');
+  });
+});
+
+describe('a mention clicked on the page', () => {
+  it('an open panel showing that tab opens the note; another tab is ignored', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: TABS });
+    const p = await mount(api);
+    await p.emit(() => api.emit({ kind: 'openNote', tabId: 8, noteId: 'ecb' }));
+    expect(p.maybe('.note')).toBeNull();
+    await p.emit(() => api.emit({ kind: 'openNote', tabId: 7, noteId: 'ecb' }));
+    expect(p.get('#note-title').textContent).toBe('European Central Bank');
+  });
+
+  it('a panel opened by that click asks for the note and shows it', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: TABS });
+    api.respond('panel:takeRequestedNote', ({ tabId }) => ({ ok: true, noteId: tabId === 7 ? 'lagarde' : null }));
+    const p = await mount(api);
+    expect(p.get('#note-title').textContent).toBe('Christine Lagarde');
+  });
+});
+
+describe('text cut off behind a gate', () => {
+  it('says the full text is not on this page, and nothing when it is', async () => {
+    const gated = await mount(createFakeApi({ notes: NOTES, tabs: { 7: articleState({ gate: 'truncated' }) } }));
+    expect(gated.get('[data-testid="gate-notice"]').textContent).toContain("The full text isn't on this page");
+    unmountAll();
+    const open = await mount(createFakeApi({ notes: NOTES, tabs: TABS }));
+    expect(open.maybe('[data-testid="gate-notice"]')).toBeNull();
+  });
+});
+
+describe("the reader's overlay rules for the site", () => {
+  it('names a bad line and saves nothing; a good list is saved for the site only', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: TABS });
+    const p = await mount(api);
+    const area = p.get<HTMLTextAreaElement>('[data-testid="site-rules"]');
+    await p.type(area, '##.paywall-modal\nnews.example.com##div[');
+    await p.click(p.get('[data-testid="save-rules"]'));
+    expect(p.get('[data-testid="site-rules-errors"]').textContent).toMatch(/^Line 2: invalid CSS selector/);
+    expect(api.callsOf('panel:updateSettings')).toEqual([]);
+
+    await p.type(area, '##.paywall-modal\nnews.example.com#@#.login-dialog');
+    await p.click(p.get('[data-testid="save-rules"]'));
+    expect(p.maybe('[data-testid="site-rules-errors"]')).toBeNull();
+    expect(api.callsOf('panel:updateSettings')).toEqual([
+      { site: 'news.example.com', sitePatch: { rules: '##.paywall-modal\nnews.example.com#@#.login-dialog' } },
+    ]);
+    expect(p.text()).toContain('Rules saved.');
+  });
+});
