@@ -20,8 +20,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the reader's switches (storage.local). unlimitedStorage: Chrome may otherwise
-    // evict the notes database under storage pressure.
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // evict the notes database under storage pressure. contextMenus: "Add note for “…”" on
+    // selected text (Firefox accepts the same name as an alias of `menus`).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Gloss: toggle the side panel' },
     browser_action: { default_title: 'Gloss: toggle the side panel' },
     commands: {

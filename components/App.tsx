@@ -4,10 +4,11 @@
  * Firefox's sidebar, or a normal tab (`sidepanel.html?tab=ID`, used by tests and the demo).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PanelRequest } from '@/lib/messaging';
 import type { Note } from '@/lib/notes/schema';
 import type { PanelApi } from './api';
 import { Library } from './library/Library';
-import { NoteEditor } from './NoteEditor';
+import { NoteEditor, type Prefill } from './NoteEditor';
 import { NoteView } from './NoteView';
 import { NotesTools } from './NotesTools';
 import { OverlaySection } from './OverlaySection';
@@ -33,7 +34,12 @@ type Screen =
   | { kind: 'page' }
   | { kind: 'library' }
   | { kind: 'note'; id: string; from?: Origin }
-  | { kind: 'edit'; id: string | null; from?: Origin };
+  | { kind: 'edit'; id: string | null; from?: Origin; prefill?: Prefill };
+
+/** A new note's editor started from a selection on the page: its text as title, the page as source. */
+function prefillFrom(r: Extract<PanelRequest, { kind: 'new' }>): Prefill {
+  return { title: r.title, ...(r.source ? { sources: r.source.url } : {}) };
+}
 
 /** How long "Deleted. Undo" stays offered. */
 export const UNDO_MS = 10_000;
@@ -74,17 +80,22 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
   // Another panel or window may have edited notes: any state report is a cue to reload them.
   useEffect(() => void reload(), [view, reload]);
 
-  // The reader clicked a highlighted mention on the shown tab: open that note. A panel that was
-  // just opened by that click asks once for it; an open panel hears it as an event.
+  // The reader asked for a note from the shown tab (clicked a mention, or "Add note for …" on a
+  // selection). A panel that the request just opened asks once for it; an open one hears it.
   const shownTab = view.status === 'ready' || view.status === 'unreachable' ? view.tabId : null;
   useEffect(() => {
     if (shownTab === null) return;
     let live = true;
-    void api.call('panel:takeRequestedNote', { tabId: shownTab }).then((r) => {
-      if (live && r.ok && r.noteId) setScreen({ kind: 'note', id: r.noteId });
+    const follow = (r: PanelRequest) =>
+      setScreen(r.kind === 'note' ? { kind: 'note', id: r.noteId } : { kind: 'edit', id: null, prefill: prefillFrom(r) });
+    void api.call('panel:takeRequest', { tabId: shownTab }).then((r) => {
+      if (live && r.ok && r.request) follow(r.request);
     });
     const unwatch = api.watch((e) => {
-      if (e.kind === 'openNote' && e.tabId === shownTab) setScreen({ kind: 'note', id: e.noteId });
+      if (e.kind !== 'request' || e.tabId !== shownTab) return;
+      follow(e.request);
+      // Handled here: take it, so a reload of this panel does not do it a second time.
+      void api.call('panel:takeRequest', { tabId: shownTab });
     });
     return () => {
       live = false;
@@ -101,6 +112,7 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
       <NoteEditor
         api={api}
         note={current ?? null}
+        prefill={screen.prefill}
         onSaved={async (id) => {
           await reload();
           setScreen({ kind: 'note', id, from: screen.from });

@@ -19,7 +19,12 @@ interface Props {
   onCancel: () => void;
   /** Where drafts are kept; the page's localStorage by default, null for none. */
   drafts?: DraftStorage | null;
+  /** For a new note: fields to start from (a selection on the page, a suggested term). */
+  prefill?: Prefill;
 }
+
+/** Fields a new note can start from; `sources` one URL per line, as in the field. */
+export type Prefill = Partial<Pick<Draft, 'title' | 'aliases' | 'sources' | 'body'>>;
 
 function fromNote(note: Note | null): Draft {
   return {
@@ -34,11 +39,12 @@ function fromNote(note: Note | null): Draft {
   };
 }
 
-export function NoteEditor({ api, note, onSaved, onCancel, drafts = defaultDraftStorage() }: Props) {
+export function NoteEditor({ api, note, onSaved, onCancel, drafts = defaultDraftStorage(), prefill }: Props) {
   const { t } = api;
   const noteId = note?.id ?? null;
-  const [restored] = useState(() => loadDraft(drafts, noteId));
-  const [form, setForm] = useState<Draft>(() => restored ?? fromNote(note));
+  // A prefilled new note is a fresh start the reader asked for: it wins over an old draft.
+  const [restored] = useState(() => (prefill && !note ? null : loadDraft(drafts, noteId)));
+  const [form, setForm] = useState<Draft>(() => restored ?? { ...fromNote(note), ...(note ? {} : prefill) });
   const [showRestored, setShowRestored] = useState(!!restored);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);

@@ -3,7 +3,7 @@
  * background through the typed message contract; component tests pass a fake.
  */
 import type { WxtBrowser } from 'wxt/browser';
-import { parseMessage, send, type PanelToBackground, type Request, type Response } from '@/lib/messaging';
+import { parseMessage, send, type PanelRequest, type PanelToBackground, type Request, type Response } from '@/lib/messaging';
 import { getPanelHost, type PanelGlobals } from '@/lib/platform/panel';
 
 /** Something that means the shown tab's state may be stale. */
@@ -11,8 +11,8 @@ export type TabEvent =
   | { kind: 'activated'; tabId: number; windowId: number }
   | { kind: 'updated'; tabId: number; loading: boolean }
   | { kind: 'stateChanged'; tabId: number }
-  /** The reader clicked a highlighted mention of this note on that tab. */
-  | { kind: 'openNote'; tabId: number; noteId: string };
+  /** The reader asked for a note (clicked mention, "Add note for …") on that tab. */
+  | { kind: 'request'; tabId: number; request: PanelRequest };
 
 export interface PanelApi {
   call<K extends keyof PanelToBackground>(type: K, request: Request<K>): Promise<Response<K>>;
@@ -50,9 +50,9 @@ export function createBrowserPanelApi(browser: WxtBrowser, globals: PanelGlobals
       const onMessage = (raw: unknown) => {
         const msg = parseMessage(raw);
         if (msg?.type === 'bg:tabStateChanged') cb({ kind: 'stateChanged', tabId: (msg as { tabId: number }).tabId });
-        if (msg?.type === 'bg:openNote') {
-          const { tabId, noteId } = msg as { tabId: number; noteId: string };
-          cb({ kind: 'openNote', tabId, noteId });
+        if (msg?.type === 'bg:panelRequest') {
+          const { tabId, request } = msg as { tabId: number; request: PanelRequest };
+          cb({ kind: 'request', tabId, request });
         }
         // Returning nothing: this listener never answers, so it never blocks another one.
       };

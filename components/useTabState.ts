@@ -45,7 +45,7 @@ export function useTabState(api: PanelApi, fixedTabId: number | null): { view: T
       void load(fixedTabId);
     }
     const unwatch = api.watch((e) => {
-      if (e.kind === 'openNote') return; // the App's business, not the tab's state
+      if (e.kind === 'request') return; // the App's business, not the tab's state
       if (e.kind === 'activated') {
         if (fixedTabId !== null || (windowRef.current !== null && e.windowId !== windowRef.current)) return;
         tabRef.current = e.tabId;

@@ -44,6 +44,14 @@ export interface TabState {
   mentions: { noteId: string; count: number }[];
 }
 
+/**
+ * What the reader asked the panel to show from outside it: the note of a mention they clicked
+ * on the page, or a new note for text they selected (context menu "Add note for …").
+ */
+export type PanelRequest =
+  | { kind: 'note'; noteId: string }
+  | { kind: 'new'; title: string; source?: { url: string; title?: string } };
+
 export interface Failure {
   ok: false;
   error: string;
@@ -114,8 +122,11 @@ export interface PanelToBackground {
     request: { tabId: number; noteId: string; index: number };
     response: { ok: true; index: number; count: number };
   };
-  /** The note the reader clicked on that tab's page in the last seconds, if any (taken once). */
-  'panel:takeRequestedNote': { request: { tabId: number }; response: { ok: true; noteId: string | null } };
+  /**
+   * What the reader asked for on that tab in the last seconds (a clicked mention, a selection
+   * to note), if anything; taken once, by the panel that the request just opened.
+   */
+  'panel:takeRequest': { request: { tabId: number }; response: { ok: true; request: PanelRequest | null } };
   /** All settings (global switches and every site's overrides). */
   'panel:getSettings': { request: object; response: { ok: true; settings: Settings } };
   /**
@@ -144,8 +155,8 @@ export interface BackgroundToContent {
 /** background -> panels (broadcast through runtime.sendMessage). */
 export interface BackgroundToPanel {
   'bg:tabStateChanged': { request: { tabId: number }; response: { ok: true } };
-  /** The reader clicked a mention of `noteId` on that tab: panels showing it open the note. */
-  'bg:openNote': { request: { tabId: number; noteId: string }; response: { ok: true } };
+  /** The reader asked for something on that tab (see PanelRequest): panels showing it do it. */
+  'bg:panelRequest': { request: { tabId: number; request: PanelRequest }; response: { ok: true } };
 }
 
 export type Contract = ContentToBackground & PanelToBackground & BackgroundToContent & BackgroundToPanel;
@@ -166,9 +177,9 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'content:matchTexts': (m) => Array.isArray(m.texts) && m.texts.length <= MAX_SEGMENTS && m.texts.every((t) => typeof t === 'string'),
   'content:openNote': isNoteId,
   'panel:showMention': (m) => isTabId(m) && isNoteId(m) && Number.isInteger(m.index),
-  'panel:takeRequestedNote': isTabId,
+  'panel:takeRequest': isTabId,
   'bg:showMention': (m) => isNoteId(m) && Number.isInteger(m.index),
-  'bg:openNote': (m) => isTabId(m) && isNoteId(m),
+  'bg:panelRequest': (m) => isTabId(m) && isPanelRequest(m.request),
   'content:stateChanged': (m) => isTabState(m.state),
   'panel:getTabState': isTabId,
   'panel:showOverlaysAgain': isTabId,
@@ -193,6 +204,12 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'bg:notesChanged': any,
   'bg:tabStateChanged': isTabId,
 };
+
+function isPanelRequest(r: unknown): r is PanelRequest {
+  if (!isObj(r)) return false;
+  if (r.kind === 'note') return isNoteId(r);
+  return r.kind === 'new' && typeof r.title === 'string' && (r.source === undefined || (isObj(r.source) && typeof r.source.url === 'string'));
+}
 
 function isNote(n: unknown): n is Note {
   const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');

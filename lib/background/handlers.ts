@@ -9,6 +9,7 @@ import { isWebUrl, parseNotesFile, type NotesRepo } from '../notes';
 import { effectiveFor, siteKey, withSitePatch, type SettingsStore } from '../settings';
 import { compileDictionary, matcherFromCompiled, type CompiledMatcher } from '../terms';
 import { matchTexts } from '../terms/remote';
+import type { PanelRequests } from './panel-requests';
 
 export interface BackgroundDeps {
   /** The notes repository, opened lazily (the database opens on first use). */
@@ -23,27 +24,16 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, text: string) => void;
   /** The reader's switches (storage.local). */
   settings: SettingsStore;
-  /**
-   * Opens the panel in a window. Called synchronously in the handler of a page click's message
-   * (the browser only allows it inside the click's user activation); rejects when refused.
-   */
-  openPanel?: (windowId: number) => Promise<void>;
-  /** Whether the panel is open in a window. */
-  isPanelOpen?: (windowId: number) => Promise<boolean>;
-  /** One line telling the reader how to open the panel themselves (localised). */
-  openPanelHint?: () => string;
-  /** Clock for the "seen on" dates and requested notes; Date.now when absent. */
+  /** Opens the panel on what the reader asked for (panel-requests.ts). */
+  panelRequests: PanelRequests;
+  /** Clock for the "seen on" dates; Date.now when absent. */
   now?: () => number;
 }
-
-/** How long a note clicked on a page waits for a panel that is opening to ask for it. */
-export const REQUESTED_NOTE_MS = 10_000;
 
 /** Builds the background's message handlers from its dependencies. */
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<ContentToBackground & PanelToBackground> {
   // One matcher per version of the notes, compiled on first use and shared by every page.
   let matcher: Promise<CompiledMatcher> | null = null;
-  let requested: { tabId: number; noteId: string; at: number } | null = null;
   const now = () => (deps.now ?? Date.now)();
 
   function currentMatcher(): Promise<CompiledMatcher> {
@@ -93,29 +83,14 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
       for (const [, , , noteId] of matches) titles[noteId] ??= m.titleOf(noteId) ?? '';
       return { ok: true, matches, titles };
     },
-    'content:openNote'({ noteId }, sender) {
-      const tabId = sender.tab?.id;
-      const windowId = sender.tab?.windowId;
-      if (tabId === undefined || windowId === undefined) return { ok: false, error: 'no-tab' };
-      // First thing, with no await before it: the click's user activation allows the open.
-      const opening = deps.openPanel ? deps.openPanel(windowId) : Promise.reject(new Error('no panel'));
-      requested = { tabId, noteId, at: now() };
-      void send(deps.broadcast, 'bg:openNote', { tabId, noteId });
-      return opening.then(
-        () => ({ ok: true as const, shown: true }),
-        async () => {
-          // Refused (Firefox never carries the gesture here): fine if the panel is already open,
-          // since it got bg:openNote; otherwise tell the reader how to open it.
-          const open = await (deps.isPanelOpen?.(windowId) ?? Promise.resolve(false)).catch(() => false);
-          return open ? { ok: true as const, shown: true } : { ok: true as const, shown: false, hint: deps.openPanelHint?.() };
-        },
-      );
+    async 'content:openNote'({ noteId }, sender) {
+      const tab = sender.tab;
+      if (tab?.id === undefined || tab.windowId === undefined) return { ok: false, error: 'no-tab' };
+      // Synchronously inside the click's message: the panel opens before any await.
+      return { ok: true, ...(await deps.panelRequests.ask({ id: tab.id, windowId: tab.windowId }, { kind: 'note', noteId })) };
     },
-    'panel:takeRequestedNote'({ tabId }) {
-      const r = requested;
-      if (!r || r.tabId !== tabId || now() - r.at > REQUESTED_NOTE_MS) return { ok: true, noteId: null };
-      requested = null;
-      return { ok: true, noteId: r.noteId };
+    'panel:takeRequest'({ tabId }) {
+      return { ok: true, request: deps.panelRequests.take(tabId) };
     },
     async 'panel:showMention'({ tabId, noteId, index }) {
       return send((m) => deps.sendToTab(tabId, m), 'bg:showMention', { noteId, index });

@@ -10,6 +10,8 @@ import { getPanelHost, type PanelGlobals } from '../platform/panel';
 import { createSettingsStore } from '../settings';
 import { getToolbar } from '../platform/toolbar';
 import { acceptSender, createBackgroundHandlers } from './handlers';
+import { installMenu, onMenuClicked, type MenuClick } from './menu';
+import { createPanelRequests } from './panel-requests';
 
 /** The keyboard command (manifest `commands`) that toggles the panel. */
 export const TOGGLE_COMMAND = 'toggle-panel';
@@ -33,16 +35,21 @@ export function startBackground({ browser, globals, indexedDB }: BackgroundEnv):
 
   const toolbar = getToolbar(browser);
   const panel = getPanelHost(globals);
+  const broadcast = (msg: unknown) => browser.runtime.sendMessage(msg);
+  const panelRequests = createPanelRequests({
+    broadcast,
+    openPanel: (windowId) => (panel ? panel.open(windowId) : Promise.reject(new Error('This browser has no side panel'))),
+    isPanelOpen: async (windowId) => (panel ? panel.isOpen(windowId) : false),
+    openPanelHint: () => browser.i18n.getMessage('hintOpenPanel'),
+  });
   const handlers = createBackgroundHandlers({
     repo: openRepo,
     sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
     allTabIds: async () => (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
-    broadcast: (msg) => browser.runtime.sendMessage(msg),
+    broadcast,
     setBadge: toolbar.setBadge,
     settings: createSettingsStore(browser.storage.local),
-    openPanel: (windowId) => (panel ? panel.open(windowId) : Promise.reject(new Error('This browser has no side panel'))),
-    isPanelOpen: async (windowId) => (panel ? panel.isOpen(windowId) : false),
-    openPanelHint: () => browser.i18n.getMessage('hintOpenPanel'),
+    panelRequests,
   });
   const route = createRouter(handlers, { accept: acceptSender(browser.runtime.id, browser.runtime.getURL('/')) });
   browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => route(msg, sender));
@@ -54,6 +61,17 @@ export function startBackground({ browser, globals, indexedDB }: BackgroundEnv):
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_COMMAND) void panel?.toggle(tab?.windowId ?? lastWindowId).catch(logToggleError);
   });
+
+  // "Add note for “…”" on selected text. The click is user input: the panel opens from it.
+  const menuClicked = (info: MenuClick['info'], tab?: MenuClick['tab']) => void onMenuClicked(panelRequests, { info, tab })?.catch(logToggleError);
+  browser.contextMenus.onClicked.addListener(menuClicked);
+  void installMenu(browser.contextMenus, browser.i18n.getMessage('menuAddNote')).catch((e: unknown) =>
+    console.warn('Gloss: could not add the context menu item', e),
+  );
+  // Test seam: headless browsers cannot open native context menus, so end-to-end tests call the
+  // same handler from the extension's own contexts (the worker / background page). Pages can
+  // never reach this scope.
+  (globalThis as { glossMenuClicked?: typeof menuClicked }).glossMenuClicked = menuClicked;
 }
 
 function logToggleError(e: unknown) {

@@ -107,6 +107,20 @@ describe('Chromium: the seed article', () => {
     // The page click's user activation carried through the message: Chrome opened its panel.
     expect(await sidePanels()).toBe(1);
   });
+
+  it('"Add note for “…”" (the context-menu handler) creates a note that is then highlighted and listed', async () => {
+    const tabId = await s.findTabId(panel, s.SEED);
+    await s.expectAddNoteFromSelection(panel, page, () =>
+      ctx.browser.serviceWorker.evaluate(
+        async ({ tabId, info }) => {
+          type Api = { tabs: { get(id: number): Promise<object> } };
+          const g = globalThis as unknown as { chrome: Api; glossMenuClicked(info: object, tab: object): void };
+          g.glossMenuClicked(info, await g.chrome.tabs.get(tabId));
+        },
+        { tabId, info: s.menuClick('Caribbean', server.url(s.SEED)) },
+      ),
+    );
+  });
 });
 
 describe('Chromium: a page that is not an article', () => {

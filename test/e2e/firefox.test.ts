@@ -91,6 +91,21 @@ describe('Firefox: the seed article', () => {
     // the panel already showing the tab opens the note, otherwise the page shows a hint.
     await s.expectMentionClickAndStepping(panel, page);
   });
+
+  it('"Add note for “…”" (the context-menu handler) creates a note that is then highlighted and listed', async () => {
+    const tabId = await s.findTabId(panel, s.SEED);
+    await s.expectAddNoteFromSelection(panel, page, () =>
+      panel.evaluate(
+        async ({ tabId, info }) => {
+          // The MV2 background page, reached from an extension page of the same extension.
+          type Api = { tabs: { get(id: number): Promise<object> }; extension: { getBackgroundPage(): { glossMenuClicked(i: object, t: object): void } } };
+          const b = (globalThis as unknown as { browser: Api }).browser;
+          b.extension.getBackgroundPage().glossMenuClicked(info, await b.tabs.get(tabId));
+        },
+        { tabId, info: s.menuClick('Caribbean', server.url(s.SEED)) },
+      ),
+    );
+  });
 });
 
 describe('Firefox: a page that is not an article', () => {

@@ -230,3 +230,29 @@ export async function expectMentionClickAndStepping(panel: Driver, page: Driver)
   await panel.click('[data-testid=prev-mention]');
   await panel.waitFor('Previous to wrap to the last mention', (n) => document.querySelector('[data-testid=mention-position]')?.textContent === `Mention ${n} of ${n}`, count);
 }
+
+/** The context menu's click data for "Add note for “…”" on `text` (what the browser would pass). */
+export const menuClick = (text: string, pageUrl: string) => ({ menuItemId: 'gloss-add-note', selectionText: text, pageUrl });
+
+/**
+ * "Add note for “Caribbean”" from the context menu (its real handler, called by `trigger` from
+ * the extension's own context: headless browsers cannot open native menus) opens the editor with
+ * the selection as title and the page as source; saved, the term is highlighted on the page and
+ * listed under "On this page" with the right count.
+ */
+export async function expectAddNoteFromSelection(panel: Driver, page: Driver, trigger: () => Promise<void>): Promise<void> {
+  await panel.reload();
+  await panel.waitFor('the panel', () => !!document.querySelector('[data-testid=note-count]'), null);
+  await trigger();
+  await panel.waitFor('the editor prefilled with the selection', () => document.querySelector<HTMLInputElement>('#note-title-input')?.value === 'Caribbean', null);
+  const source = await panel.evaluate(() => document.querySelector<HTMLTextAreaElement>('#note-sources-input')?.value ?? '', null);
+  expect(source).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/index\.html$/);
+  await panel.click('[data-testid=save-note]');
+  await panel.waitFor('the saved note', () => document.querySelector('#note-title')?.textContent === 'Caribbean', null);
+  await panel.click('[data-testid=back]');
+  await panel.waitFor('Caribbean in "On this page"', () => !!document.querySelector('[data-term="Caribbean"]'), null);
+  const listed = Number(await textOf(panel, '[data-term="Caribbean"] .count'));
+  const onPage = await page.evaluate(() => (document.body.innerText.match(/Caribbean/g) ?? []).length, null);
+  expect(listed).toBe(onPage);
+  await page.waitFor('Caribbean highlighted on the page', (n) => [...(CSS.highlights.get('gloss-term') ?? [])].filter((r) => /Caribbean/.test(r.toString())).length === n, listed);
+}

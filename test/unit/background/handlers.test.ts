@@ -9,6 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSettingsStore, type StorageArea } from '../../../lib/settings';
 import { acceptSender, createBackgroundHandlers } from '../../../lib/background/handlers';
+import { createPanelRequests } from '../../../lib/background/panel-requests';
 import { createRouter, type Response, type SenderInfo, type TabState, type MessageType, type Request } from '../../../lib/messaging';
 import { createNotesRepo, openNotesDb, type NotesRepo } from '../../../lib/notes';
 
@@ -68,8 +69,11 @@ async function setup(
       return undefined;
     },
     setBadge: (tabId, text) => void badges.push([tabId, text]),
-    openPanelHint: () => 'Open the panel yourself',
-    ...panel,
+    panelRequests: createPanelRequests({
+      broadcast: async (msg) => void broadcasts.push(msg),
+      openPanelHint: () => 'Open the panel yourself',
+      ...panel,
+    }),
   });
   const route = createRouter(handlers, { accept: acceptSender(ID, ORIGIN), warn: () => {} });
 
@@ -164,19 +168,19 @@ describe('a mention clicked on the page', () => {
     // Synchronously: the browser only allows the open inside the click's user activation.
     expect(opened).toEqual([1]);
     expect(await reply).toEqual({ ok: true, shown: true });
-    expect(bg.broadcasts).toContainEqual({ type: 'bg:openNote', tabId: 1, noteId: 'note-9' });
+    expect(bg.broadcasts).toContainEqual({ type: 'bg:panelRequest', tabId: 1, request: { kind: 'note', noteId: 'note-9' } });
   });
 
   it('a panel opening right after asks for the note once; another tab or a late ask gets none', async () => {
     let t = 0;
     const bg = await setup(undefined, { openPanel: async () => {}, now: () => t });
     await bg.call('content:openNote', { noteId: 'note-9' }, tabSender(1));
-    expect(await bg.call('panel:takeRequestedNote', { tabId: 2 })).toEqual({ ok: true, noteId: null });
-    expect(await bg.call('panel:takeRequestedNote', { tabId: 1 })).toEqual({ ok: true, noteId: 'note-9' });
-    expect(await bg.call('panel:takeRequestedNote', { tabId: 1 })).toEqual({ ok: true, noteId: null });
+    expect(await bg.call('panel:takeRequest', { tabId: 2 })).toEqual({ ok: true, request: null });
+    expect(await bg.call('panel:takeRequest', { tabId: 1 })).toEqual({ ok: true, request: { kind: 'note', noteId: 'note-9' } });
+    expect(await bg.call('panel:takeRequest', { tabId: 1 })).toEqual({ ok: true, request: null });
     await bg.call('content:openNote', { noteId: 'note-8' }, tabSender(1));
     t += 60_000;
-    expect(await bg.call('panel:takeRequestedNote', { tabId: 1 })).toEqual({ ok: true, noteId: null });
+    expect(await bg.call('panel:takeRequest', { tabId: 1 })).toEqual({ ok: true, request: null });
   });
 
   it('when the browser refuses (Firefox): shown if the panel is open anyway, else a hint', async () => {

@@ -22,6 +22,8 @@ function fakeEnv() {
     runtime: { id: 'gloss-id', getURL: (p: string) => `chrome-extension://gloss-id${p}`, onMessage: event(), sendMessage: vi.fn(async () => undefined) },
     tabs: { onActivated: event(), query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined) },
     commands: { onCommand: event() },
+    contextMenus: { onClicked: event(), removeAll: vi.fn(async () => {}), create: vi.fn() },
+    i18n: { getMessage: (key: string) => key },
     storage: { local: { get: async () => ({}), set: async () => {} } },
     action: { onClicked: event(), setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) },
   };
@@ -40,6 +42,15 @@ function fakeEnv() {
 }
 
 describe('startBackground', () => {
+  it('adds "Add note for …" and opens the panel synchronously from a click on it', async () => {
+    const { browser, calls } = fakeEnv();
+    await Promise.resolve();
+    expect(browser.contextMenus.create).toHaveBeenCalledWith({ id: 'gloss-add-note', title: 'menuAddNote', contexts: ['selection'] });
+    const [onClick] = browser.contextMenus.onClicked.listeners as ((info: object, tab: object) => void)[];
+    onClick!({ menuItemId: 'gloss-add-note', selectionText: 'Los Chapitos' }, { id: 3, windowId: 5, url: 'https://a.example/' });
+    expect(calls).toEqual(['open 5']); // inside the click, before any await
+  });
+
   it('toggles the side panel of the clicked window from the toolbar button, synchronously', () => {
     const { browser, calls } = fakeEnv();
     const [onClick] = browser.action.onClicked.listeners;

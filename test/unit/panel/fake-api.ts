@@ -120,7 +120,7 @@ export function createFakeApi(opts: FakeOptions = {}): FakePanelApi {
       const count = tabs.get(tabId)?.mentions.find((m) => m.noteId === noteId)?.count ?? 0;
       return { ok: true, index: count ? ((index % count) + count) % count : 0, count };
     },
-    'panel:takeRequestedNote': () => ({ ok: true, noteId: null }),
+    'panel:takeRequest': () => ({ ok: true, request: null }),
     'panel:getSettings': () => ({ ok: true, settings: structuredClone(settings) }),
     'panel:updateSettings': ({ global, site, sitePatch }) => {
       if (global?.overlays !== undefined) settings.overlays = global.overlays;

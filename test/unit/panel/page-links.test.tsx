@@ -45,17 +45,31 @@ describe('a mention clicked on the page', () => {
   it('an open panel showing that tab opens the note; another tab is ignored', async () => {
     const api = createFakeApi({ notes: NOTES, tabs: TABS });
     const p = await mount(api);
-    await p.emit(() => api.emit({ kind: 'openNote', tabId: 8, noteId: 'ecb' }));
+    await p.emit(() => api.emit({ kind: 'request', tabId: 8, request: { kind: 'note', noteId: 'ecb' } }));
     expect(p.maybe('.note')).toBeNull();
-    await p.emit(() => api.emit({ kind: 'openNote', tabId: 7, noteId: 'ecb' }));
+    await p.emit(() => api.emit({ kind: 'request', tabId: 7, request: { kind: 'note', noteId: 'ecb' } }));
     expect(p.get('#note-title').textContent).toBe('European Central Bank');
   });
 
   it('a panel opened by that click asks for the note and shows it', async () => {
     const api = createFakeApi({ notes: NOTES, tabs: TABS });
-    api.respond('panel:takeRequestedNote', ({ tabId }) => ({ ok: true, noteId: tabId === 7 ? 'lagarde' : null }));
+    api.respond('panel:takeRequest', ({ tabId }) => ({ ok: true, request: tabId === 7 ? { kind: 'note', noteId: 'lagarde' } : null }));
     const p = await mount(api);
     expect(p.get('#note-title').textContent).toBe('Christine Lagarde');
+  });
+});
+
+describe('"Add note for …" on a selection', () => {
+  it('opens the editor with the selection as title and the page as source; saving creates the note', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: TABS });
+    const p = await mount(api);
+    const request = { kind: 'new' as const, title: 'Los Chapitos', source: { url: 'https://news.example.com/2025/rates', title: 'Rates' } };
+    await p.emit(() => api.emit({ kind: 'request', tabId: 7, request }));
+    expect(p.get<HTMLInputElement>('#note-title-input').value).toBe('Los Chapitos');
+    expect(p.get<HTMLTextAreaElement>('#note-sources-input').value).toBe('https://news.example.com/2025/rates');
+    await p.click(p.get('[data-testid="save-note"]'));
+    expect(api.callsOf('panel:saveNote')[0]!.note).toMatchObject({ title: 'Los Chapitos', sources: [{ url: 'https://news.example.com/2025/rates' }] });
+    expect(p.get('#note-title').textContent).toBe('Los Chapitos');
   });
 });
 
