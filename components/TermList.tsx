@@ -24,11 +24,11 @@ export function TermList({ t, mentions, notes, onOpen }: Props) {
         <ul class="term-list" data-testid="term-list">
           {rows.map(({ note, count }) => (
             <li key={note.id}>
-              <button type="button" class="term" data-term={note.title} onClick={() => onOpen(note.id)} aria-label={count === 1 ? t('termWithCountOne', [note.title]) : t('termWithCount', [note.title, count])}>
-                <span class="term-title">{note.title}</span>
-                <span class="count" aria-hidden="true">
-                  {count}
-                </span>
+              {/* The accessible name starts with the visible text ("White House 3 mentions"), so
+                  voice-control users can say what they see. */}
+              <button type="button" class="term" data-term={note.title} onClick={() => onOpen(note.id)}>
+                <span class="term-title">{note.title}</span> <span class="count">{count}</span>
+                <span class="visually-hidden"> {count === 1 ? t('mentionUnitOne') : t('mentionUnitMany')}</span>
               </button>
             </li>
           ))}
