@@ -19,6 +19,7 @@ import { useNotes } from './useNotes';
 import { useSettings } from './useSettings';
 import { siteKey } from '@/lib/settings/schema';
 import { useTabState } from './useTabState';
+import { loadPanelMemory, savePanelMemory } from './panelMemory';
 
 export interface AppProps {
   api: PanelApi;
@@ -48,7 +49,26 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
   const { t } = api;
   const { view, refresh } = useTabState(api, fixedTabId);
   const { notes, error: notesError, reload } = useNotes(api);
-  const [screen, setScreen] = useState<Screen>({ kind: 'page' });
+  // Back where the reader was when the panel closed (a prefill is not kept: it came from a click).
+  const [memory] = useState(loadPanelMemory);
+  const [screen, setScreen] = useState<Screen>(memory.screen);
+  useEffect(() => savePanelMemory({ screen, scrollY: window.scrollY }), [screen]);
+  useEffect(() => {
+    let frame = 0;
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        savePanelMemory({ screen: screenRef.current, scrollY: window.scrollY });
+      });
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, []);
+  const screenRef = useRef(screen);
+  screenRef.current = screen;
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [undoError, setUndoError] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
@@ -104,10 +124,26 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
   }, [api, shownTab]);
 
   const byId = new Map((notes ?? []).map((n) => [n.id, n]));
+
+  // Once the notes and the tab are there, scroll back to where the reader was (once), and leave a
+  // remembered note or edit whose note was deleted meanwhile.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || notes === null || view.status === 'loading') return;
+    restored.current = true;
+    if ((screen.kind === 'note' || screen.kind === 'edit') && screen.id && !notes.some((n) => n.id === screen.id)) {
+      setScreen({ kind: 'page' });
+      return;
+    }
+    if (memory.scrollY) requestAnimationFrame(() => window.scrollTo(0, memory.scrollY));
+  }, [notes, view.status, screen, memory]);
   const current = screen.kind === 'note' || (screen.kind === 'edit' && screen.id) ? byId.get(screen.id!) : undefined;
 
   let main;
-  if (screen.kind === 'edit') {
+  if (screen.kind === 'edit' && screen.id && !current) {
+    // A remembered edit, waiting for its note (the editor starts from the note and its draft).
+    main = <p class="muted">{t('loading')}</p>;
+  } else if (screen.kind === 'edit') {
     main = (
       <NoteEditor
         api={api}

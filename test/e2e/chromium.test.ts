@@ -33,6 +33,8 @@ async function session(userDataDir?: string) {
     const panel = await open(browser.extensionUrl('sidepanel.html'));
     const tabId = await s.findTabId(panel, urlPart);
     await panel.goto(browser.extensionUrl(`sidepanel.html?tab=${tabId}`));
+    // The panel reopens where the reader left it; these tests start from its page screen.
+    await s.toPageScreen(panel);
     return { panel, tabId };
   };
   return { browser, open, panelFor };
@@ -64,17 +66,17 @@ describe('Chromium: the seed article', () => {
   it('edits a note; the change survives reloading the panel', async () => {
     const body = `Edited in Chromium at ${Date.now()}`;
     await s.editNoteBody(panel, 'narco-terrorism', body);
-    await panel.reload();
+    await s.reloadPanel(panel);
     expect(await s.readNoteBody(panel, 'narco-terrorism')).toBe(body);
   });
 
   it('refuses an empty title with an inline error and writes nothing', async () => {
-    await panel.reload();
+    await s.reloadPanel(panel);
     await s.expectEmptyTitleRefused(panel, 'narco-terrorism');
   });
 
   it('Show again restores exactly what was hidden', async () => {
-    await panel.reload();
+    await s.reloadPanel(panel);
     await s.expectShowAgainRestores(panel, page);
   });
 
@@ -141,6 +143,7 @@ describe('Chromium: the panel follows tab switches', () => {
     const ctx = await session();
     try {
       const panel = await ctx.open(ctx.browser.extensionUrl('sidepanel.html'));
+      await s.toPageScreen(panel);
       const article = await ctx.browser.context.newPage();
       await article.goto(server.url(s.SEED));
       const other = await ctx.browser.context.newPage();

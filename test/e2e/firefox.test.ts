@@ -24,6 +24,8 @@ const panelFor = async (urlPart: string) => {
   const panel = await open(ff.extensionUrl('sidepanel.html'));
   const tabId = await s.findTabId(panel, urlPart);
   await panel.goto(ff.extensionUrl(`sidepanel.html?tab=${tabId}`));
+  // The panel reopens where the reader left it; these tests start from its page screen.
+  await s.toPageScreen(panel);
   return panel;
 };
 
@@ -58,17 +60,17 @@ describe('Firefox: the seed article', () => {
   it('edits a note; the change survives reloading the panel', async () => {
     const body = `Edited in Firefox at ${Date.now()}`;
     await s.editNoteBody(panel, 'narco-terrorism', body);
-    await panel.reload();
+    await s.reloadPanel(panel);
     expect(await s.readNoteBody(panel, 'narco-terrorism')).toBe(body);
   });
 
   it('refuses an empty title with an inline error and writes nothing', async () => {
-    await panel.reload();
+    await s.reloadPanel(panel);
     await s.expectEmptyTitleRefused(panel, 'narco-terrorism');
   });
 
   it('Show again restores exactly what was hidden', async () => {
-    await panel.reload();
+    await s.reloadPanel(panel);
     await s.expectShowAgainRestores(panel, page);
   });
 
@@ -119,6 +121,7 @@ describe('Firefox: a page that is not an article', () => {
 describe('Firefox: the panel follows tab switches', () => {
   it('shows the state of whichever tab is active in its window', async () => {
     const panel = await open(ff.extensionUrl('sidepanel.html'));
+    await s.toPageScreen(panel);
     const article = await ff.browser.newPage();
     await article.goto(server.url(s.SEED));
     const other = await ff.browser.newPage();

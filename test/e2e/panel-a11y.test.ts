@@ -107,6 +107,7 @@ describe('Chromium: the panel is accessible in every view and both themes', () =
     await other.goto(server.url(s.NON_ARTICLE));
     const otherTab = await s.findTabId(panel, s.NON_ARTICLE);
     await panel.goto(browser.extensionUrl(`sidepanel.html?tab=${otherTab}`));
+    await s.toPageScreen(panel);
     await panel.waitFor('the not-an-article notice', () => !!document.querySelector('[data-testid=not-article]'), null);
     await checkView(page, 'not-article');
   });

@@ -65,6 +65,26 @@ export function findTabId(extensionPage: Driver, urlPart: string): Promise<numbe
 const textOf = (page: Driver, selector: string) =>
   page.evaluate((s) => document.querySelector(s)?.textContent?.trim() ?? null, selector);
 
+/**
+ * Back to the panel's page screen: the panel reopens where the reader left it (a note, the
+ * editor, All notes), so a test that wants the page lists steps back first.
+ */
+export async function toPageScreen(panel: Driver): Promise<void> {
+  const screen = () =>
+    document.querySelector('[data-testid=note-count]') ? 'page' : document.querySelector('[data-testid=cancel-edit], [data-testid=back]') ? 'other' : null;
+  for (let i = 0; i < 4; i++) {
+    await panel.waitFor('the panel to show a screen', screen, null);
+    if ((await panel.evaluate(screen, null)) === 'page') return;
+    await panel.evaluate(() => document.querySelector<HTMLElement>('[data-testid=cancel-edit], [data-testid=back]')?.click(), null);
+  }
+}
+
+/** Reloads the panel and steps back to its page screen. */
+export async function reloadPanel(panel: Driver): Promise<void> {
+  await panel.reload();
+  await toPageScreen(panel);
+}
+
 /** Waits until the panel shows the text `text` somewhere. */
 export function waitForPanelText(panel: Driver, text: string): Promise<void> {
   return panel.waitFor(`the panel to say "${text}"`, (t) => document.body.innerText.includes(t), text);
@@ -100,6 +120,7 @@ export async function editNoteBody(panel: Driver, term: string, body: string): P
 
 /** Opens the note for `term` and returns its body text. */
 export async function readNoteBody(panel: Driver, term: string): Promise<string | null> {
+  await toPageScreen(panel);
   await panel.waitFor(`${term} in the list`, (t) => !!document.querySelector(`[data-term="${t}"]`), term);
   await panel.click(`[data-term="${term}"]`);
   await panel.waitFor('the note view', () => !!document.querySelector('[data-testid=note-body]'), null);
@@ -115,7 +136,7 @@ export async function expectEmptyTitleRefused(panel: Driver, term: string): Prom
   await waitForPanelText(panel, 'The title cannot be empty.');
   expect(await panel.evaluate(() => document.querySelector('#note-title-input')?.getAttribute('aria-invalid'), null)).toBe('true');
   await panel.click('[data-testid=cancel-edit]');
-  await panel.reload();
+  await reloadPanel(panel);
   await panel.waitFor('the unchanged term', (t) => !!document.querySelector(`[data-term="${t}"]`), term);
 }
 
@@ -174,7 +195,7 @@ const noticeVisible = (sel: string) => !!document.querySelector(sel)?.checkVisib
 export async function expectSiteSwitchPersists(panel: Driver, page: Driver): Promise<void> {
   await page.reload();
   await expectSeedOverlayHiddenAndScrollable(page);
-  await panel.reload();
+  await reloadPanel(panel);
   await waitForPanelText(panel, '1 overlay hidden');
   await panel.click('[data-testid=site-no-overlays]');
   await page.waitFor('the notice to be shown again when the site is switched off', noticeVisible, SHARED_ACCOUNT_BOX);
@@ -200,7 +221,7 @@ export async function expectSiteSwitchPersists(panel: Driver, page: Driver): Pro
  * showing that tab; the panel's Next / Previous scroll the page to each mention and flash it.
  */
 export async function expectMentionClickAndStepping(panel: Driver, page: Driver): Promise<void> {
-  await panel.reload();
+  await reloadPanel(panel);
   await panel.waitFor('narco-terrorism in "On this page"', () => !!document.querySelector('[data-term="narco-terrorism"]'), null);
   const count = Number(await textOf(panel, '[data-term="narco-terrorism"] .count'));
   const point = await page.evaluate(() => {
@@ -241,7 +262,7 @@ export const menuClick = (text: string, pageUrl: string) => ({ menuItemId: 'glos
  * listed under "On this page" with the right count.
  */
 export async function expectAddNoteFromSelection(panel: Driver, page: Driver, trigger: () => Promise<void>): Promise<void> {
-  await panel.reload();
+  await reloadPanel(panel);
   await panel.waitFor('the panel', () => !!document.querySelector('[data-testid=note-count]'), null);
   await trigger();
   await panel.waitFor('the editor prefilled with the selection', () => document.querySelector<HTMLInputElement>('#note-title-input')?.value === 'Caribbean', null);

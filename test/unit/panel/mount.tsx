@@ -12,14 +12,15 @@ export async function settle(rounds = 4): Promise<void> {
 const mounted = new Set<HTMLElement>();
 
 /** Unmounts everything mounted so far (call from afterEach). */
-export function unmountAll(): void {
+export function unmountAll({ keepStorage = false } = {}): void {
   for (const c of mounted) {
     render(null, c);
     c.remove();
   }
   mounted.clear();
-  // Editor drafts live in localStorage; each test starts without any.
-  localStorage.clear();
+  // Editor drafts and the panel's remembered screen live in localStorage; each test starts
+  // without any (a test of reopening the panel keeps them).
+  if (!keepStorage) localStorage.clear();
 }
 
 export async function mount(api: PanelApi, { fixedTabId = 7 as number | null, starterNotes = {} as unknown } = {}) {

@@ -102,3 +102,31 @@ describe("the reader's overlay rules for the site", () => {
     expect(p.text()).toContain('Rules saved.');
   });
 });
+
+describe('closing and reopening the panel', () => {
+  it('comes back to the note the reader was reading', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: TABS });
+    const p = await mount(api);
+    await p.click(p.get('button.term[data-term="European Central Bank"]'));
+    expect(p.get('#note-title').textContent).toBe('European Central Bank');
+    unmountAll({ keepStorage: true });
+    const again = await mount(api);
+    expect(again.get('#note-title').textContent).toBe('European Central Bank');
+    await again.click(again.get('[data-testid="back"]'));
+    unmountAll({ keepStorage: true });
+    const third = await mount(api);
+    expect(third.maybe('#note-title')).toBeNull();
+    expect(third.maybe('[data-testid="term-list"]')).not.toBeNull();
+  });
+
+  it('a remembered note that was deleted meanwhile leaves the page screen', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: TABS });
+    const p = await mount(api);
+    await p.click(p.get('button.term[data-term="European Central Bank"]'));
+    unmountAll({ keepStorage: true });
+    api.notes.splice(api.notes.findIndex((n) => n.id === 'ecb'), 1);
+    const again = await mount(api);
+    expect(again.maybe('#note-title')).toBeNull();
+    expect(again.maybe('[data-testid="term-list"]')).not.toBeNull();
+  });
+});
