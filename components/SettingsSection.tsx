@@ -4,6 +4,8 @@
  */
 import type { Settings } from '@/lib/settings/schema';
 import type { PanelApi } from './api';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '@/lib/settings/schema';
+import { SiteList } from './settings/SiteList';
 import { SiteRules } from './settings/SiteRules';
 import type { useSettings } from './useSettings';
 
@@ -49,9 +51,33 @@ export function SettingsSection({ t, settings, site, update }: Props) {
           {t('settingSiteNoHighlights', [site])}
         </label>
       )}
+      <fieldset class="colors">
+        <legend>{t('highlightColor')}</legend>
+        {HIGHLIGHT_COLORS.map((color) => (
+          <label key={color} class="check">
+            <input
+              type="radio"
+              name="highlight-color"
+              value={color}
+              data-testid={`color-${color}`}
+              checked={settings.highlightColor === color}
+              onChange={() => void update({ global: { highlightColor: color } })}
+            />
+            <span class={`swatch swatch-${color}`} aria-hidden="true" />
+            {colorLabel(t, color)}
+          </label>
+        ))}
+      </fieldset>
       {site && <SiteRules t={t} settings={settings} site={site} update={update} />}
+      <SiteList t={t} settings={settings} update={update} />
     </details>
   );
+}
+
+/** Each colour's name (literal keys, so the locale check can see them). */
+function colorLabel(t: PanelApi['t'], color: HighlightColor): string {
+  const labels: Record<HighlightColor, string> = { yellow: t('color_yellow'), green: t('color_green'), blue: t('color_blue'), pink: t('color_pink') };
+  return labels[color];
 }
 
 /** "Don't hide overlays on this site", shown with the overlays. */

@@ -12,7 +12,7 @@
  */
 import type { DuplicatePolicy } from './notes/repo';
 import type { FieldError, Note, NoteInput } from './notes/schema';
-import type { EffectiveSettings, Settings, SiteSettings } from './settings/schema';
+import type { EffectiveSettings, HighlightColor, Settings, SiteSettings } from './settings/schema';
 import type { SegmentMatch } from './terms/remote';
 
 /** What the panel shows about a page's article (no DOM, no text beyond metadata). */
@@ -134,7 +134,7 @@ export interface PanelToBackground {
    * every tab to apply them. Returns the new settings.
    */
   'panel:updateSettings': {
-    request: { global?: { overlays?: boolean; highlights?: boolean }; site?: string; sitePatch?: { [K in keyof SiteSettings]?: SiteSettings[K] | null } };
+    request: { global?: { overlays?: boolean; highlights?: boolean; highlightColor?: HighlightColor }; site?: string; sitePatch?: { [K in keyof SiteSettings]?: SiteSettings[K] | null } };
     response: { ok: true; settings: Settings };
   };
 }

@@ -7,6 +7,7 @@ import type { BackgroundToContent, ContentToBackground, Handlers, MessageType, P
 import { send } from '../messaging';
 import { isWebUrl, parseNotesFile, type NotesRepo } from '../notes';
 import { effectiveFor, siteKey, withSitePatch, type SettingsStore } from '../settings';
+import { HIGHLIGHT_COLORS } from '../settings/schema';
 import { compileDictionary, matcherFromCompiled, type CompiledMatcher } from '../terms';
 import { matchTexts } from '../terms/remote';
 import type { PanelRequests } from './panel-requests';
@@ -146,6 +147,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
         let next = { ...current };
         if (typeof global?.overlays === 'boolean') next.overlays = global.overlays;
         if (typeof global?.highlights === 'boolean') next.highlights = global.highlights;
+        if (global?.highlightColor && HIGHLIGHT_COLORS.includes(global.highlightColor)) next.highlightColor = global.highlightColor;
         if (site && sitePatch) next = withSitePatch(next, site, sitePatch);
         return next;
       });

@@ -10,7 +10,7 @@
 import { detectArticle } from '../article';
 import type { BackgroundToContent, ContentToBackground, Handlers, Request, Response, TabState } from '../messaging';
 import { siteRulesFor, startOverlayGuard, type OverlayGuard } from '../overlays';
-import type { EffectiveSettings } from '../settings/schema';
+import { highlightNameFor, type EffectiveSettings } from '../settings/schema';
 import { startPageTerms } from './terms';
 
 export interface PipelineDeps {
@@ -22,7 +22,7 @@ export interface PipelineDeps {
 }
 
 /** Used when the background cannot be reached: Gloss's defaults. */
-const DEFAULT_EFFECTIVE: EffectiveSettings = { overlays: true, highlights: true, rules: '' };
+const DEFAULT_EFFECTIVE: EffectiveSettings = { overlays: true, highlights: true, highlightColor: 'yellow', rules: '' };
 
 /** Starts Gloss on the page; returns the handlers for the background's messages. */
 export function startPage({ doc, win, signal, send }: PipelineDeps): {
@@ -115,7 +115,7 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
       await loadSettings();
       if (signal.aborted) return;
       applyOverlays();
-      terms.setHighlights(settings.highlights);
+      terms.setHighlights(settings.highlights, highlightNameFor(settings.highlightColor));
       await terms.start(roots);
     })();
   } else {
@@ -145,7 +145,7 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
         state.article.forced = true;
         await loadSettings();
         if (signal.aborted) return { ok: true };
-        terms.setHighlights(settings.highlights);
+        terms.setHighlights(settings.highlights, highlightNameFor(settings.highlightColor));
         await terms.start([doc.body]);
         return { ok: true };
       },
@@ -154,7 +154,7 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
         await loadSettings();
         if (signal.aborted) return { ok: true };
         if (article.isArticle) applyOverlays();
-        terms.setHighlights(settings.highlights);
+        terms.setHighlights(settings.highlights, highlightNameFor(settings.highlightColor));
         report();
         return { ok: true };
       },

@@ -10,7 +10,7 @@
  */
 import type { ContentToBackground, Request, Response } from '../messaging';
 import {
-  collectTextsSliced, countMentions, highlightMentions, mentionsFromMatches, startTermInteraction, watchArticle, type Mention,
+  collectTextsSliced, countMentions, DEFAULT_HIGHLIGHT_NAME, highlightMentions, mentionsFromMatches, startTermInteraction, watchArticle, type Mention,
 } from '../terms';
 
 /** Name of the highlight that flashes the mention the panel scrolled to. */
@@ -32,8 +32,8 @@ export interface PageTerms {
   start(roots: Element[]): Promise<void>;
   /** Matches again (the notes changed). */
   rematch(): Promise<void>;
-  /** Shows or removes the highlights (the mentions stay known for the panel). */
-  setHighlights(on: boolean): void;
+  /** Shows or removes the highlights (the mentions stay known for the panel), under `name` (colour). */
+  setHighlights(on: boolean, name?: string): void;
   /** Scrolls to the `index`th mention of a note (wrapping) and flashes it. */
   showMention(noteId: string, index: number): { index: number; count: number };
 }
@@ -52,6 +52,7 @@ export function startPageTerms({ doc, win, signal, send, onMentions }: PageTerms
   let mentions: Mention[] = [];
   let titles = new Map<string, string>();
   let highlightsOn = true;
+  let highlightName = DEFAULT_HIGHLIGHT_NAME;
   let undoHighlights = () => {};
   let generation = 0;
   let watching: AbortController | null = null;
@@ -59,7 +60,7 @@ export function startPageTerms({ doc, win, signal, send, onMentions }: PageTerms
 
   function paint() {
     undoHighlights();
-    undoHighlights = highlightsOn ? highlightMentions(win, mentions) : () => {};
+    undoHighlights = highlightsOn ? highlightMentions(win, mentions, highlightName) : () => {};
   }
   signal.addEventListener('abort', () => undoHighlights(), { once: true });
 
@@ -89,6 +90,7 @@ export function startPageTerms({ doc, win, signal, send, onMentions }: PageTerms
       signal,
       // With highlights off nothing on the page looks clickable, so nothing is.
       mentions: () => (highlightsOn ? mentions : []),
+      highlightName: () => highlightName,
       titleOf: (id) => titles.get(id) || undefined,
       // Synchronous send inside the click: the background opens the panel before any await.
       onOpen: (noteId) => send('content:openNote', { noteId }).then((r) => (r.ok && !r.shown ? r.hint : undefined)),
@@ -110,8 +112,9 @@ export function startPageTerms({ doc, win, signal, send, onMentions }: PageTerms
       await match();
     },
     rematch: match,
-    setHighlights(on) {
+    setHighlights(on, name = DEFAULT_HIGHLIGHT_NAME) {
       highlightsOn = on;
+      highlightName = name;
       paint();
     },
     showMention(noteId, index) {

@@ -12,11 +12,25 @@ export interface SiteSettings {
   rules?: string;
 }
 
+/**
+ * Colours the highlights can take; each is its own `::highlight(gloss-term…)` rule in the content
+ * stylesheet, so switching colour never injects anything into the page.
+ */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** The highlight name (CSS.highlights key) for a colour: `gloss-term` for yellow, else `gloss-term-<colour>`. */
+export function highlightNameFor(color: HighlightColor): string {
+  return color === 'yellow' ? 'gloss-term' : `gloss-term-${color}`;
+}
+
 export interface Settings {
   /** Hide subscription overlays on articles. */
   overlays: boolean;
   /** Highlight names and terms that have notes. */
   highlights: boolean;
+  /** Colour of those highlights. */
+  highlightColor: HighlightColor;
   /** Keyed by site (see siteKey). */
   sites: Record<string, SiteSettings>;
 }
@@ -25,10 +39,11 @@ export interface Settings {
 export interface EffectiveSettings {
   overlays: boolean;
   highlights: boolean;
+  highlightColor: HighlightColor;
   rules: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { overlays: true, highlights: true, sites: {} };
+export const DEFAULT_SETTINGS: Settings = { overlays: true, highlights: true, highlightColor: 'yellow', sites: {} };
 
 /**
  * The site a URL belongs to: its hostname without a leading "www.", so a switch set on
@@ -45,7 +60,12 @@ export function siteKey(url: string): string {
 /** The effective switches for one site. */
 export function effectiveFor(settings: Settings, site: string): EffectiveSettings {
   const s = (site && settings.sites[site]) || {};
-  return { overlays: s.overlays ?? settings.overlays, highlights: s.highlights ?? settings.highlights, rules: s.rules ?? '' };
+  return {
+    overlays: s.overlays ?? settings.overlays,
+    highlights: s.highlights ?? settings.highlights,
+    highlightColor: settings.highlightColor,
+    rules: s.rules ?? '',
+  };
 }
 
 /** Parses whatever storage holds into valid Settings (unknown or corrupt values fall back to defaults). */
@@ -65,6 +85,7 @@ export function normaliseSettings(raw: unknown): Settings {
   return {
     overlays: typeof r.overlays === 'boolean' ? r.overlays : DEFAULT_SETTINGS.overlays,
     highlights: typeof r.highlights === 'boolean' ? r.highlights : DEFAULT_SETTINGS.highlights,
+    highlightColor: (HIGHLIGHT_COLORS as readonly unknown[]).includes(r.highlightColor) ? (r.highlightColor as HighlightColor) : DEFAULT_SETTINGS.highlightColor,
     sites,
   };
 }

@@ -37,7 +37,7 @@ export interface TermInteractionOptions {
    */
   onOpen: (noteId: string) => void | Promise<string | void>;
   /** Name the mentions are highlighted under (default 'gloss-term'). */
-  highlightName?: string;
+  highlightName?: string | (() => string);
   /** Injected for tests. */
   hitTest?: <T extends Mention>(doc: Document, x: number, y: number, mentions: readonly T[], opts?: HitOptions) => T | null;
   tooltip?: Tooltip;
@@ -63,7 +63,9 @@ function anchorOf(range: Range, x: number, y: number): Anchor {
 /** Starts hover tooltips and click-to-open on highlighted mentions. */
 export function startTermInteraction(opts: TermInteractionOptions): TermInteraction {
   const { doc, win, signal } = opts;
-  const name = opts.highlightName ?? DEFAULT_HIGHLIGHT_NAME;
+  const nameOpt = opts.highlightName ?? DEFAULT_HIGHLIGHT_NAME;
+  // A function: the reader may change the highlight colour (and so its name) while the page is open.
+  const name = typeof nameOpt === 'function' ? nameOpt : () => nameOpt;
   const hitTest = opts.hitTest ?? mentionAtPoint;
   const tooltip = opts.tooltip ?? createTooltip({ doc, signal });
   const w = win as unknown as HighlightWindow;
@@ -72,7 +74,7 @@ export function startTermInteraction(opts: TermInteractionOptions): TermInteract
   let last = { x: 0, y: 0 };
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const at = (x: number, y: number) => hitTest(doc, x, y, opts.mentions(), { highlightName: name });
+  const at = (x: number, y: number) => hitTest(doc, x, y, opts.mentions(), { highlightName: name() });
 
   function setHovered(m: Mention | null): void {
     if (m === hovered) return;

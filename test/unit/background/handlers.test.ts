@@ -401,19 +401,28 @@ describe('settings', () => {
     const forced = { type: 'content:getSettings', site: 'other.example' } as unknown as Request<'content:getSettings'>;
     expect(await bg.call('content:getSettings', forced, tabSender(1))).toEqual({
       ok: true,
-      settings: { overlays: false, highlights: true, rules: '' },
+      settings: { overlays: false, highlights: true, highlightColor: 'yellow', rules: '' },
     });
     const elsewhere: SenderInfo = { id: ID, url: 'https://other.example/a', tab: { id: 2, windowId: 1 } };
-    expect(await bg.call('content:getSettings', {}, elsewhere)).toEqual({ ok: true, settings: { overlays: true, highlights: true, rules: '' } });
+    expect(await bg.call('content:getSettings', {}, elsewhere)).toEqual({ ok: true, settings: { overlays: true, highlights: true, highlightColor: 'yellow', rules: '' } });
   });
 
   it('persists a change, returns the new settings and tells every tab to apply it', async () => {
     const bg = await setup();
     const reply = await bg.call('panel:updateSettings', { global: { highlights: false }, site: 'a.example', sitePatch: { overlays: false } });
-    expect(reply).toEqual({ ok: true, settings: { overlays: true, highlights: false, sites: { 'a.example': { overlays: false } } } });
+    expect(reply).toEqual({ ok: true, settings: { overlays: true, highlights: false, highlightColor: 'yellow', sites: { 'a.example': { overlays: false } } } });
     expect(await bg.call('panel:getSettings', {})).toEqual(reply);
     const told = bg.toTabs.filter(([, m]) => (m as { type: string }).type === 'bg:settingsChanged').map(([id]) => id);
     expect(told.sort()).toEqual([1, 2]);
+  });
+
+  it('stores a known highlight colour and ignores anything else', async () => {
+    const bg = await setup();
+    const colour = await bg.call('panel:updateSettings', { global: { highlightColor: 'pink' } });
+    expect(colour).toMatchObject({ ok: true, settings: { highlightColor: 'pink' } });
+    // An unknown colour is ignored, not stored.
+    const bad = await bg.call('panel:updateSettings', { global: { highlightColor: 'url(x)' as 'pink' } });
+    expect(bad).toMatchObject({ ok: true, settings: { highlightColor: 'pink' } });
   });
 
   it('refuses settings changes from a content script', async () => {

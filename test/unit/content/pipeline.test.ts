@@ -28,7 +28,7 @@ function backgroundMatch(entries: DictEntry[], request: unknown) {
 
 function fakeSend(entries: DictEntry[] = []) {
   const sent: Sent[] = [];
-  const settings = { overlays: true, highlights: true, rules: '' };
+  const settings = { overlays: true, highlights: true, highlightColor: 'yellow', rules: '' };
   const send = (<K extends keyof ContentToBackground>(type: K, request: Request<K>): Promise<Response<K>> => {
     sent.push({ type, request: structuredClone(request) });
     const reply =
@@ -335,6 +335,20 @@ describe('startPage on an article', () => {
     bg.settings.highlights = true;
     await page.handlers['bg:settingsChanged']!({ type: 'bg:settingsChanged' }, {});
     expect(registry.get('gloss-term')?.size).toBe(6);
+  });
+
+  it('highlights under the chosen colour, and a colour change moves them without re-matching', async () => {
+    const registry = installHighlights();
+    const bg = fakeSend(DICT);
+    const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
+    await page.ready;
+    expect(registry.get('gloss-term')?.size).toBe(6);
+    const matched = bg.sent.filter((x) => x.type === 'content:matchTexts').length;
+    (bg.settings as { highlightColor?: string }).highlightColor = 'green';
+    await page.handlers['bg:settingsChanged']!({ type: 'bg:settingsChanged' }, {});
+    expect(registry.has('gloss-term')).toBe(false);
+    expect(registry.get('gloss-term-green')?.size).toBe(6);
+    expect(bg.sent.filter((x) => x.type === 'content:matchTexts').length).toBe(matched);
   });
 
   it('with overlay hiding switched off for the site, reports it as off and starts no guard', async () => {

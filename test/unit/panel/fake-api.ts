@@ -125,6 +125,7 @@ export function createFakeApi(opts: FakeOptions = {}): FakePanelApi {
     'panel:updateSettings': ({ global, site, sitePatch }) => {
       if (global?.overlays !== undefined) settings.overlays = global.overlays;
       if (global?.highlights !== undefined) settings.highlights = global.highlights;
+      if (global?.highlightColor !== undefined) settings.highlightColor = global.highlightColor;
       if (site && sitePatch) settings = withSitePatch(settings, site, sitePatch);
       return { ok: true, settings: structuredClone(settings) };
     },

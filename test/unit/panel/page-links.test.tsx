@@ -130,3 +130,27 @@ describe('closing and reopening the panel', () => {
     expect(again.maybe('[data-testid="term-list"]')).not.toBeNull();
   });
 });
+
+describe('settings: highlight colour and the sites list', () => {
+  it('choosing a colour saves it globally', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: TABS });
+    const p = await mount(api);
+    expect(p.get<HTMLInputElement>('[data-testid="color-yellow"]').checked).toBe(true);
+    await p.click(p.get('[data-testid="color-blue"]'));
+    expect(api.callsOf('panel:updateSettings')).toEqual([{ global: { highlightColor: 'blue' } }]);
+    expect(p.get<HTMLInputElement>('[data-testid="color-blue"]').checked).toBe(true);
+  });
+
+  it('lists sites with their own settings, and Reset returns one to the global settings', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: TABS });
+    const p = await mount(api);
+    expect(p.text()).toContain('None yet');
+    await p.click(p.get('[data-testid="site-no-overlays"]'));
+    const list = p.get('[data-testid="site-list"]');
+    expect(list.textContent).toContain('news.example.com');
+    expect(list.textContent).toContain('overlays kept');
+    await p.click(p.get('button[aria-label="Reset the settings of news.example.com"]'));
+    expect(p.maybe('[data-testid="site-list"]')).toBeNull();
+    expect(p.get<HTMLInputElement>('[data-testid="site-no-overlays"]').checked).toBe(false);
+  });
+});

@@ -35,9 +35,9 @@ describe('siteKey', () => {
 describe('effectiveFor', () => {
   it('uses the global switches unless the site overrides them', () => {
     const s = withSitePatch({ ...DEFAULT_SETTINGS, highlights: false }, 'a.com', { overlays: false, rules: 'a.com##.x' });
-    expect(effectiveFor(s, 'a.com')).toEqual({ overlays: false, highlights: false, rules: 'a.com##.x' });
-    expect(effectiveFor(s, 'b.com')).toEqual({ overlays: true, highlights: false, rules: '' });
-    expect(effectiveFor(s, '')).toEqual({ overlays: true, highlights: false, rules: '' });
+    expect(effectiveFor(s, 'a.com')).toEqual({ overlays: false, highlights: false, highlightColor: 'yellow', rules: 'a.com##.x' });
+    expect(effectiveFor(s, 'b.com')).toEqual({ overlays: true, highlights: false, highlightColor: 'yellow', rules: '' });
+    expect(effectiveFor(s, '')).toEqual({ overlays: true, highlights: false, highlightColor: 'yellow', rules: '' });
   });
 });
 
@@ -57,7 +57,7 @@ describe('normaliseSettings', () => {
     expect(normaliseSettings('junk')).toEqual(DEFAULT_SETTINGS);
     expect(
       normaliseSettings({ overlays: 'no', highlights: false, sites: { 'a.com': { overlays: false, rules: 7 }, 'b.com': 3, 'c.com': {} } }),
-    ).toEqual({ overlays: true, highlights: false, sites: { 'a.com': { overlays: false } } });
+    ).toEqual({ overlays: true, highlights: false, highlightColor: 'yellow', sites: { 'a.com': { overlays: false } } });
   });
 });
 
