@@ -30,6 +30,16 @@ export function NotesTools({ api, noteCount, notes = null, starterNotes, onNew, 
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{ data: unknown; duplicates: number } | null>(null);
+  const [confirmDeleteAll, setConfirmDeleteAll] = useState(false);
+
+  const deleteAll = async () => {
+    setConfirmDeleteAll(false);
+    setBusy(true);
+    const reply = await api.call('panel:deleteAllNotes', {});
+    setBusy(false);
+    setStatus(reply.ok ? { text: t('deletedAll', [reply.deleted]), error: false } : { text: t('errDelete', [reply.error]), error: true });
+    if (reply.ok) await onImported();
+  };
 
   const send = async (data: unknown, onDuplicate?: DuplicatePolicy) => {
     setPending(null);
@@ -109,6 +119,22 @@ export function NotesTools({ api, noteCount, notes = null, starterNotes, onNew, 
           <button type="button" class="secondary" data-testid="export-zip" onClick={() => exportAs('zip')}>
             {t('exportZip')}
           </button>
+          <button type="button" class="secondary danger" data-testid="delete-all" onClick={() => setConfirmDeleteAll(true)} disabled={busy}>
+            {t('deleteAll')}
+          </button>
+        </div>
+      )}
+      {confirmDeleteAll && notes && (
+        <div role="alertdialog" aria-labelledby="delete-all-text" class="notice" data-testid="delete-all-confirm">
+          <p id="delete-all-text">{t('deleteAllConfirm', [notes.length])}</p>
+          <div class="actions">
+            <button type="button" class="secondary danger" data-testid="delete-all-yes" onClick={() => void deleteAll()}>
+              {t('deleteAllYes')}
+            </button>
+            <button type="button" class="secondary" data-testid="delete-all-cancel" onClick={() => setConfirmDeleteAll(false)}>
+              {t('cancel')}
+            </button>
+          </div>
         </div>
       )}
       {pending && (

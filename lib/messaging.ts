@@ -104,6 +104,8 @@ export interface PanelToBackground {
   };
   /** Delete a note; the reply carries it as it was, so the panel can offer Undo. */
   'panel:deleteNote': { request: { id: string }; response: { ok: true; note: Note } };
+  /** Delete every note (the panel asks the reader to confirm, and offers export first). */
+  'panel:deleteAllNotes': { request: object; response: { ok: true; deleted: number } };
   /** Undo a delete: put the note back exactly (same id and times). Fails if the id is taken again. */
   'panel:restoreNote': { request: { note: Note }; response: { ok: true; note: Note } };
   /**
@@ -188,6 +190,7 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'panel:saveNote': (m) =>
     isObj(m.note) && typeof m.note.title === 'string' && Array.isArray(m.note.aliases) &&
     (m.baseUpdatedAt === undefined || typeof m.baseUpdatedAt === 'number'),
+  'panel:deleteAllNotes': any,
   'panel:deleteNote': (m) => typeof m.id === 'string' && m.id !== '',
   'panel:restoreNote': (m) => isNote(m.note),
   'panel:importNotes': (m) => 'data' in m && (m.onDuplicate === undefined || ['skip', 'merge', 'keep'].includes(m.onDuplicate as string)),

@@ -134,6 +134,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
       await notesChanged();
       return { ok: true, note };
     },
+    async 'panel:deleteAllNotes'() {
+      const deleted = await (await deps.repo()).clear();
+      if (deleted) await notesChanged();
+      return { ok: true, deleted };
+    },
     async 'panel:restoreNote'({ note }) {
       if (!(await (await deps.repo()).restore(note))) return { ok: false, error: 'exists' };
       await notesChanged();

@@ -97,6 +97,15 @@ export function createNotesRepo({ db, now = Date.now, newId = () => crypto.rando
       return existing && fromStored(existing);
     },
 
+    /** Deletes every note in one transaction; returns how many there were. */
+    async clear(): Promise<number> {
+      const tx = db.transaction('notes', 'readwrite');
+      const count = await tx.store.count();
+      await tx.store.clear();
+      await tx.done;
+      return count;
+    },
+
     /**
      * Puts a deleted note back exactly as it was (same id and times). Refuses (returns false)
      * when a note with that id exists again, so an undo never overwrites newer work.

@@ -110,6 +110,10 @@ describe('Chromium: the seed article', () => {
     expect(await sidePanels()).toBe(1);
   });
 
+  it('export (JSON and .zip), delete all, import: the same notes; All notes finds one by a fuzzy prefix', async () => {
+    await s.expectExportDeleteImportRoundTrip(panel);
+  });
+
   it('"Add note for “…”" (the context-menu handler) creates a note that is then highlighted and listed', async () => {
     const tabId = await s.findTabId(panel, s.SEED);
     await s.expectAddNoteFromSelection(panel, page, () =>

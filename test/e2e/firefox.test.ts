@@ -94,6 +94,10 @@ describe('Firefox: the seed article', () => {
     await s.expectMentionClickAndStepping(panel, page);
   });
 
+  it('export (JSON and .zip), delete all, import: the same notes; All notes finds one by a fuzzy prefix', async () => {
+    await s.expectExportDeleteImportRoundTrip(panel);
+  });
+
   it('"Add note for “…”" (the context-menu handler) creates a note that is then highlighted and listed', async () => {
     const tabId = await s.findTabId(panel, s.SEED);
     await s.expectAddNoteFromSelection(panel, page, () =>

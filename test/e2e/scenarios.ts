@@ -277,3 +277,88 @@ export async function expectAddNoteFromSelection(panel: Driver, page: Driver, tr
   expect(listed).toBe(onPage);
   await page.waitFor('Caribbean highlighted on the page', (n) => [...(CSS.highlights.get('gloss-term') ?? [])].filter((r) => /Caribbean/.test(r.toString())).length === n, listed);
 }
+
+/** The notes as the panel's background lists them, with only what an export carries (no ids, no seen pages). */
+function exportedFields(panel: Driver): Promise<unknown[]> {
+  return panel.evaluate(async () => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    const reply = (await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'panel:listNotes' })) as { notes: Record<string, unknown>[] };
+    return reply.notes
+      .map(({ title, aliases, tags, sources, body, createdAt, updatedAt }) => ({ title, aliases, tags, sources, body, createdAt, updatedAt }))
+      .sort((a, b) => String(a.title).localeCompare(String(b.title)));
+  }, null);
+}
+
+/**
+ * Clicks an export button and returns the file's bytes (base64). The test catches the blob the
+ * panel hands to its download link (headless browsers keep downloads out of reach).
+ */
+async function exportFile(panel: Driver, button: string): Promise<string> {
+  await panel.evaluate(() => {
+    const w = window as unknown as { __exported?: Promise<string>; __origCreate?: typeof URL.createObjectURL };
+    w.__origCreate ??= URL.createObjectURL;
+    let done!: (b64: string) => void;
+    w.__exported = new Promise((r) => (done = r));
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      void (blob as Blob).arrayBuffer().then((buf) => {
+        let s = '';
+        for (const byte of new Uint8Array(buf)) s += String.fromCharCode(byte);
+        done(btoa(s));
+      });
+      return w.__origCreate!.call(URL, blob);
+    };
+  }, null);
+  await panel.click(button);
+  return panel.evaluate(() => (window as unknown as { __exported: Promise<string> }).__exported, null);
+}
+
+/** Chooses a file in the panel's Import input, as the file picker would. */
+async function importFile(panel: Driver, name: string, base64: string): Promise<void> {
+  await panel.evaluate(
+    ({ name, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name));
+      const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]')!;
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { name, base64 },
+  );
+}
+
+async function deleteAll(panel: Driver): Promise<void> {
+  await panel.click('[data-testid=delete-all]');
+  await panel.click('[data-testid=delete-all-yes]');
+  await panel.waitFor('no notes left', () => document.querySelector('[data-testid=note-count]')?.textContent === '0 notes.', null);
+}
+
+/**
+ * Export (JSON and Markdown .zip), delete all, import each back: the same notes, field for field
+ * (ids and the pages they were seen on stay local by design). Then All notes finds one by a
+ * fuzzy prefix.
+ */
+export async function expectExportDeleteImportRoundTrip(panel: Driver): Promise<void> {
+  await toPageScreen(panel);
+  await loadStarterNotes(panel);
+  const before = await exportedFields(panel);
+  expect(before.length).toBeGreaterThanOrEqual(8);
+  const json = await exportFile(panel, '[data-testid=export-json]');
+  const zip = await exportFile(panel, '[data-testid=export-zip]');
+
+  for (const [name, data] of [['notes.json', json], ['notes.zip', zip]] as const) {
+    await deleteAll(panel);
+    expect(await exportedFields(panel)).toEqual([]);
+    await importFile(panel, name, data);
+    await waitForPanelText(panel, `Added ${before.length} notes`);
+    expect(await exportedFields(panel), `after importing ${name}`).toEqual(before);
+  }
+
+  await panel.click('[data-testid=all-notes]');
+  await panel.fill('[data-testid=library-search]', 'sheinb');
+  await panel.waitFor('Claudia Sheinbaum found by "sheinb"', () => document.querySelector('[data-testid=library-list]')?.textContent?.includes('Claudia Sheinbaum'), null);
+  await panel.click('[data-note="Claudia Sheinbaum"]');
+  await panel.waitFor('her note', () => document.querySelector('#note-title')?.textContent === 'Claudia Sheinbaum', null);
+  await toPageScreen(panel);
+}

@@ -38,6 +38,7 @@ const VALID: { [K in MessageType]: unknown } = {
   'panel:saveNote': { type: 'panel:saveNote', note: { title: 'A', aliases: [], body: '' } },
   'panel:importNotes': { type: 'panel:importNotes', data: '{"format":"gloss-notes"}' },
   'panel:deleteNote': { type: 'panel:deleteNote', id: 'n1' },
+  'panel:deleteAllNotes': { type: 'panel:deleteAllNotes' },
   'panel:restoreNote': {
     type: 'panel:restoreNote',
     note: { id: 'n1', title: 'A', aliases: [], body: '', tags: [], sources: [], seen: [], createdAt: 1, updatedAt: 2 },

@@ -252,6 +252,19 @@ describe('saving a note', () => {
   });
 });
 
+describe('deleting every note', () => {
+  it('empties the database in one go, tells every tab, and reports how many', async () => {
+    const bg = await setup();
+    await bg.call('panel:saveNote', note('Alpha Centauri'));
+    await bg.call('panel:saveNote', note('Bravo Company'));
+    expect(await bg.call('panel:deleteAllNotes', {})).toEqual({ ok: true, deleted: 2 });
+    expect(await bg.repo.list()).toEqual([]);
+    expect(bg.notesChangedTabs().length).toBeGreaterThanOrEqual(2);
+    expect(await found(bg, 'Alpha Centauri')).toEqual([]);
+    expect(bg.call('panel:deleteAllNotes', {}, tabSender(1))).toBeUndefined();
+  });
+});
+
 describe('importing notes', () => {
   const file = (notes: unknown[]) => ({ data: JSON.stringify({ format: 'gloss-notes', version: 1, notes }) });
 

@@ -143,6 +143,7 @@ export function createFakeApi(opts: FakeOptions = {}): FakePanelApi {
       notes.unshift(saved);
       return { ok: true, note: structuredClone(saved) };
     },
+    'panel:deleteAllNotes': () => ({ ok: true, deleted: notes.splice(0).length }),
     'panel:deleteNote': ({ id }) => {
       const i = notes.findIndex((n) => n.id === id);
       if (i < 0) return { ok: false, error: 'not-found' };

@@ -93,3 +93,19 @@ describe('notes tools', () => {
     expect(api.callsOf('panel:saveNote')).toEqual([]);
   });
 });
+
+describe('delete all notes', () => {
+  it('asks first; Cancel keeps everything, confirming deletes every note', async () => {
+    const api = createFakeApi({ notes: [note('a', 'Alpha Centauri'), note('b', 'Bravo Company')], tabs: { 7: articleState() } });
+    const p = await mount(api);
+    await p.click(p.get('[data-testid="delete-all"]'));
+    expect(p.get('[data-testid="delete-all-confirm"]').textContent).toContain('Delete all 2 notes?');
+    await p.click(p.get('[data-testid="delete-all-cancel"]'));
+    expect(api.callsOf('panel:deleteAllNotes')).toEqual([]);
+    await p.click(p.get('[data-testid="delete-all"]'));
+    await p.click(p.get('[data-testid="delete-all-yes"]'));
+    expect(api.callsOf('panel:deleteAllNotes')).toEqual([{}]);
+    expect(p.text()).toContain('Deleted 2 notes.');
+    expect(p.get('[data-testid="note-count"]').textContent).toBe('0 notes.');
+  });
+});
