@@ -184,7 +184,7 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
           {switchProps && <SiteOverlaySwitch {...switchProps} />}
         </PageSummary>
         {view.status === 'ready' && (view.state.article.isArticle || view.state.article.forced) && (
-          <TermList t={t} mentions={view.state.mentions} notes={byId} onOpen={(id) => setScreen({ kind: 'note', id })} />
+          <TermList t={t} mentions={view.state.mentions} notes={notes ? byId : null} onOpen={(id) => setScreen({ kind: 'note', id })} />
         )}
         <NotesTools
           api={api}

@@ -6,14 +6,18 @@ import type { PanelApi } from './api';
 interface Props {
   t: PanelApi['t'];
   mentions: TabState['mentions'];
-  notes: Map<string, Note>;
+  /** The reader's notes, or null while they load (the tab's own titles are shown meanwhile). */
+  notes: Map<string, Note> | null;
   onOpen: (noteId: string) => void;
 }
 
 export function TermList({ t, mentions, notes, onOpen }: Props) {
   const rows = mentions.flatMap((m) => {
-    const note = notes.get(m.noteId);
-    return note ? [{ note, count: m.count }] : [];
+    const note = notes?.get(m.noteId);
+    // Loaded and missing: the note was deleted since the page was matched.
+    if (notes && !note) return [];
+    const title = note?.title ?? m.title;
+    return title ? [{ note: { id: m.noteId, title }, count: m.count }] : [];
   });
   return (
     <section class="terms" aria-labelledby="on-this-page">

@@ -7,13 +7,16 @@ export function useNotes(api: PanelApi): { notes: Note[] | null; error: string |
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const seq = useRef(0);
+  const version = useRef<string | undefined>(undefined);
   const reload = useCallback(async () => {
     const mine = ++seq.current;
-    const reply = await api.call('panel:listNotes', {});
+    const reply = await api.call('panel:listNotes', version.current ? { known: version.current } : {});
     // Reloads overlap (a save and a page report arrive together): only the newest one counts.
     if (mine !== seq.current) return;
     if (reply.ok) {
-      setNotes(reply.notes);
+      // No notes in the reply: nothing changed since the version held.
+      if (reply.notes) setNotes(reply.notes);
+      version.current = reply.version;
       setError(null);
     } else {
       setError(reply.error);

@@ -40,8 +40,11 @@ export interface TabState {
    * or null: the panel then says "The full text isn't on this page". Gloss never undoes it.
    */
   gate?: string | null;
-  /** Notes mentioned in the article, in order of first mention. */
-  mentions: { noteId: string; count: number }[];
+  /**
+   * Notes mentioned in the article, in order of first mention, with their titles (so the panel
+   * can list them before it has loaded every note).
+   */
+  mentions: { noteId: string; count: number; title?: string }[];
 }
 
 /**
@@ -91,8 +94,12 @@ export interface PanelToBackground {
   'panel:showOverlaysAgain': { request: { tabId: number }; response: { ok: true } };
   /** Find terms on a page that is not an article (the whole page; overlays stay untouched). */
   'panel:runAnyway': { request: { tabId: number }; response: { ok: true } };
-  /** Every note, most recently edited first. */
-  'panel:listNotes': { request: object; response: { ok: true; notes: Note[] } };
+  /**
+   * Every note, most recently edited first, with the version of the notes it reflects. With
+   * `known` (the version the panel already holds) and nothing changed since, no notes are sent
+   * (`notes` absent): ten thousand notes are megabytes to copy on every tab report.
+   */
+  'panel:listNotes': { request: { known?: string }; response: { ok: true; version: string; notes?: Note[] } };
   /**
    * Create or update a note; field errors when invalid (nothing written). With `baseUpdatedAt`
    * (the `updatedAt` the editor started from), an update of a note changed since is refused
@@ -186,7 +193,7 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'panel:getTabState': isTabId,
   'panel:showOverlaysAgain': isTabId,
   'panel:runAnyway': isTabId,
-  'panel:listNotes': any,
+  'panel:listNotes': (m) => m.known === undefined || typeof m.known === 'string',
   'panel:saveNote': (m) =>
     isObj(m.note) && typeof m.note.title === 'string' && Array.isArray(m.note.aliases) &&
     (m.baseUpdatedAt === undefined || typeof m.baseUpdatedAt === 'number'),

@@ -35,6 +35,10 @@ export interface BackgroundDeps {
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<ContentToBackground & PanelToBackground> {
   // One matcher per version of the notes, compiled on first use and shared by every page.
   let matcher: Promise<CompiledMatcher> | null = null;
+  // Changes whenever any note is written (edits, imports, deletes, pages seen): panels holding
+  // this version need not fetch the list again. Random per start: a restarted worker's counter
+  // must never match a version a panel kept from before.
+  let notesVersion = crypto.randomUUID();
   const now = () => (deps.now ?? Date.now)();
 
   function currentMatcher(): Promise<CompiledMatcher> {
@@ -58,6 +62,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
 
   async function notesChanged() {
     matcher = null;
+    notesVersion = crypto.randomUUID();
     await tellAllTabs('bg:notesChanged');
   }
 
@@ -69,7 +74,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
     if (!url || !isWebUrl(url) || !state.mentions.length) return;
     try {
       const page = { url: url.split('#')[0]!, title: state.article.title.slice(0, 300) || url, date: now() };
-      await (await deps.repo()).recordSeen(state.mentions.map((m) => m.noteId), page);
+      const written = await (await deps.repo()).recordSeen(state.mentions.map((m) => m.noteId), page);
+      if (written) notesVersion = crypto.randomUUID();
     } catch (e) {
       console.warn('Gloss: could not remember where a term was seen', e);
     }
@@ -120,8 +126,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
     async 'panel:runAnyway'({ tabId }) {
       return askTab(tabId, 'bg:runAnyway');
     },
-    async 'panel:listNotes'() {
-      return { ok: true, notes: await (await deps.repo()).list() };
+    async 'panel:listNotes'({ known }) {
+      const version = notesVersion;
+      if (known === version) return { ok: true, version };
+      return { ok: true, version, notes: await (await deps.repo()).list() };
     },
     async 'panel:saveNote'({ note, baseUpdatedAt }) {
       const result = await (await deps.repo()).save(note, { baseUpdatedAt });

@@ -23,8 +23,8 @@ export interface PageTermsDeps {
   win: Window;
   signal: AbortSignal;
   send: <K extends keyof ContentToBackground>(type: K, request: Request<K>) => Promise<Response<K>>;
-  /** Called after every match with the counts per note, in order of first mention. */
-  onMentions: (counts: { noteId: string; count: number }[]) => void;
+  /** Called after every match with the counts (and titles) per note, in order of first mention. */
+  onMentions: (counts: { noteId: string; count: number; title: string }[]) => void;
 }
 
 export interface PageTerms {
@@ -78,7 +78,7 @@ export function startPageTerms({ doc, win, signal, send, onMentions }: PageTerms
     mentions = mentionsFromMatches(collected.segments, reply.matches);
     titles = new Map(Object.entries(reply.titles));
     paint();
-    onMentions(countMentions(mentions));
+    onMentions(countMentions(mentions).map((c) => ({ ...c, title: titles.get(c.noteId) ?? '' })));
   }
 
   function interact() {

@@ -156,6 +156,9 @@ export function createNotesRepo({ db, now = Date.now, newId = () => crypto.rando
       for (const n of await tx.store.getAll()) byTitle.set(foldKey(n.title), fromStored(n));
       const result: ImportResult = { added: 0, merged: 0, skipped: 0 };
       const t = now();
+      // Every put is issued at once and awaited together: awaiting each request in turn costs an
+      // event-loop round trip per note (seconds for 10,000). Any failed put fails them all.
+      const writes: Promise<unknown>[] = [];
       try {
         for (const [i, input] of inputs.entries()) {
           const key = foldKey(input.title);
@@ -164,19 +167,21 @@ export function createNotesRepo({ db, now = Date.now, newId = () => crypto.rando
             result.skipped++;
           } else if (existing && onDuplicate === 'merge') {
             const merged = mergeInto(existing, input, Math.max(t, existing.updatedAt + 1));
-            await tx.store.put(toStored(merged));
+            writes.push(tx.store.put(toStored(merged)));
             byTitle.set(key, merged);
             result.merged++;
           } else {
             const note = fromInput(newId(), input, t);
-            await tx.store.put(toStored(note));
+            writes.push(tx.store.put(toStored(note)));
             if (!existing) byTitle.set(key, note);
             result.added++;
           }
           if (onProgress && ((i + 1) % 100 === 0 || i + 1 === inputs.length)) onProgress(i + 1, inputs.length);
         }
+        await Promise.all(writes);
       } catch (e) {
         // Without an explicit abort the transaction would commit the notes already put.
+        for (const w of writes) w.catch(() => {});
         try {
           tx.abort();
         } catch {

@@ -154,16 +154,16 @@ describe('createRouter', () => {
 
   it('waits for an async handler', async () => {
     const route = createRouter<PanelToBackground>(
-      { 'panel:listNotes': async () => ({ ok: true, notes: [] }) },
+      { 'panel:listNotes': async () => ({ ok: true, version: 'v', notes: [] }) },
       { accept: () => true },
     );
-    await expect(route({ type: 'panel:listNotes' }, PANEL)).resolves.toEqual({ ok: true, notes: [] });
+    await expect(route({ type: 'panel:listNotes' }, PANEL)).resolves.toEqual({ ok: true, version: 'v', notes: [] });
   });
 
   it('asks accept() with the message type and the sender', async () => {
     const asked: [MessageType, SenderInfo][] = [];
     const route = createRouter<PanelToBackground>(
-      { 'panel:listNotes': () => ({ ok: true, notes: [] }) },
+      { 'panel:listNotes': () => ({ ok: true, version: 'v', notes: [] }) },
       { accept: (type, sender) => (asked.push([type, sender]), true) },
     );
     await route({ type: 'panel:listNotes' }, PANEL);
@@ -171,7 +171,7 @@ describe('createRouter', () => {
   });
 
   describe('messages it drops', () => {
-    const handler = vi.fn(() => ({ ok: true as const, notes: [] }));
+    const handler = vi.fn(() => ({ ok: true as const, version: 'v', notes: [] }));
     const handlers: Handlers<PanelToBackground> = { 'panel:listNotes': handler };
     beforeEach(() => handler.mockClear());
 

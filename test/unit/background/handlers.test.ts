@@ -215,7 +215,20 @@ describe('saving a note', () => {
     const reply = await bg.call('panel:saveNote', note('  Newer ', ['N']));
     expect(reply).toMatchObject({ ok: true, note: { title: 'Newer', aliases: ['N'] } });
     const list = await bg.call('panel:listNotes', {});
-    expect(list && list.ok && list.notes.map((n) => n.title)).toEqual(['Newer', 'Older']);
+    expect(list && list.ok && list.notes?.map((n) => n.title)).toEqual(['Newer', 'Older']);
+  });
+
+  it('sends the list again only when the notes changed since the version the panel holds', async () => {
+    const bg = await setup();
+    await bg.call('panel:saveNote', note('Alpha Centauri'));
+    const first = await bg.call('panel:listNotes', {});
+    if (!first?.ok) throw new Error('no list');
+    expect(first.notes).toHaveLength(1);
+    expect(await bg.call('panel:listNotes', { known: first.version })).toEqual({ ok: true, version: first.version });
+    await bg.call('panel:saveNote', note('Bravo Company'));
+    const after = await bg.call('panel:listNotes', { known: first.version });
+    expect(after && after.ok && after.version).not.toBe(first.version);
+    expect(after && after.ok && after.notes?.map((n) => n.title)).toEqual(['Bravo Company', 'Alpha Centauri']);
   });
 
   it('makes content scripts see the new note: a new dictionary version, and every tab told', async () => {

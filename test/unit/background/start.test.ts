@@ -81,7 +81,7 @@ describe('startBackground', () => {
     const [onMessage] = browser.runtime.onMessage.listeners as ((m: unknown, s: object) => Promise<unknown> | undefined)[];
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const reply = await onMessage!({ type: 'panel:listNotes' }, { id: 'gloss-id', url: 'chrome-extension://gloss-id/sidepanel.html' });
-    expect(reply).toEqual({ ok: true, notes: [] });
+    expect(reply).toMatchObject({ ok: true, notes: [] });
     expect(onMessage!({ type: 'panel:listNotes' }, { id: 'gloss-id', url: 'https://evil.example/', tab: { id: 1 } })).toBeUndefined();
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();

@@ -177,7 +177,7 @@ describe('startPage on pages that are not articles', () => {
     await page.handlers['bg:runAnyway']!({ type: 'bg:runAnyway' }, {});
     const last = bg.reports().at(-1)!;
     expect(last.article.forced).toBe(true);
-    expect(last.mentions).toEqual([{ noteId: 'lagarde', count: 1 }]);
+    expect(last.mentions).toEqual([{ noteId: 'lagarde', count: 1, title: 'Christine Lagarde' }]);
     expect(last.overlays.labels).toEqual([]);
     expect(document.documentElement.outerHTML).toBe(before);
   });
@@ -275,8 +275,8 @@ describe('startPage on an article', () => {
     // Headline: Lagarde, European Central Bank. Body: European Central Bank, Christine Lagarde,
     // Lagarde, ECB. "Bank of Japan" is not on the page.
     expect(last.mentions).toEqual([
-      { noteId: 'lagarde', count: 3 },
-      { noteId: 'ecb', count: 3 },
+      { noteId: 'lagarde', count: 3, title: 'Christine Lagarde' },
+      { noteId: 'ecb', count: 3, title: 'European Central Bank' },
     ]);
     const state = await page.handlers['bg:getState']!({ type: 'bg:getState' }, {});
     expect(state).toEqual({ ok: true, state: last });
@@ -293,7 +293,7 @@ describe('startPage on an article', () => {
     await page.ready;
     bg.setEntries([{ noteId: 'boj', title: 'energy prices', aliases: [] }]);
     expect(await page.handlers['bg:notesChanged']!({ type: 'bg:notesChanged' }, {})).toEqual({ ok: true });
-    expect(bg.reports().at(-1)!.mentions).toEqual([{ noteId: 'boj', count: 2 }]);
+    expect(bg.reports().at(-1)!.mentions).toEqual([{ noteId: 'boj', count: 2, title: 'energy prices' }]);
   });
 
   it('Show again reports shownAgain', async () => {

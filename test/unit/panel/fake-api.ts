@@ -109,7 +109,7 @@ export function createFakeApi(opts: FakeOptions = {}): FakePanelApi {
       state.overlays.shownAgain = true;
       return { ok: true };
     },
-    'panel:listNotes': () => ({ ok: true, notes: notes.map((n) => structuredClone(n)) }),
+    'panel:listNotes': () => ({ ok: true, version: String(Math.random()), notes: notes.map((n) => structuredClone(n)) }),
     'panel:runAnyway': ({ tabId }) => {
       const state = tabs.get(tabId);
       if (!state) return { ok: false, error: 'no-reply' };

@@ -110,3 +110,19 @@ describe('editor v2', () => {
     expect(p.get('#note-sources-input-error').textContent).toBe('Each source must be a web address starting with http:// or https://.');
   });
 });
+
+describe('All notes with many notes', () => {
+  it('draws the first 100 rows and "Show more" adds the next ones; a search starts over', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => note(`n${i}`, `Note number ${i}`, [], '', { updatedAt: i }));
+    const p = await mount(createFakeApi({ notes: many, tabs: { 7: articleState() } }));
+    await p.click(p.get('[data-testid="all-notes"]'));
+    expect(p.get('[data-testid="library-count"]').textContent).toBe('250 notes.');
+    expect(p.all('[data-testid="library-list"] li')).toHaveLength(100);
+    await p.click(p.get('[data-testid="library-more"]'));
+    expect(p.all('[data-testid="library-list"] li')).toHaveLength(200);
+    expect(p.get('[data-testid="library-more"]').textContent).toBe('Show 50 more');
+    await p.type(p.get<HTMLInputElement>('[data-testid="library-search"]'), 'number 12');
+    expect(p.all('[data-testid="library-list"] li').length).toBeLessThanOrEqual(100);
+    expect(p.all('[data-testid="library-list"] li')[0]!.textContent).toContain('Note number 12');
+  });
+});
