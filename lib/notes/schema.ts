@@ -2,6 +2,7 @@
  * The note model and its validation rules. Pure: shared by the background (which writes) and
  * the panel (which shows inline errors before sending anything).
  */
+import { aliasProblem } from '../terms/rules';
 
 /** A source the reader cites for a note: a link, with an optional label. */
 export interface NoteSource {
@@ -64,6 +65,8 @@ export const ERROR_TEXT = {
   errTitleLong: `The title is longer than 200 characters.`,
   errAliasEmpty: 'An alias cannot be empty or only spaces.',
   errAliasLong: 'An alias is longer than 200 characters.',
+  errAliasNoLetters: 'An alias needs at least one letter or digit.',
+  errAliasTooShort: 'An alias of a single letter or digit would match almost everywhere.',
   errTagEmpty: 'A tag cannot be empty or only spaces.',
   errTagLong: 'A tag is longer than 200 characters.',
   errSourceUrl: 'Each source must be a web address starting with http:// or https://.',
@@ -106,6 +109,12 @@ export function validateNote(input: NoteInput): { ok: true; value: CleanNoteInpu
   else if (title.length > MAX_NAME_LENGTH) errors.push({ field: 'title', message: 'errTitleLong' });
 
   const aliases = cleanNames(input.aliases, new Set([title.toLowerCase()]), 'aliases', 'errAliasEmpty', 'errAliasLong', errors);
+  // What the matcher could not use (lib/terms/rules.ts), refused here with the reason rather
+  // than silently never highlighted. Regex metacharacters and the like are fine: matched literally.
+  for (const alias of aliases) {
+    const problem = aliasProblem(alias);
+    if (problem === 'errAliasNoLetters' || problem === 'errAliasTooShort') errors.push({ field: 'aliases', message: problem });
+  }
   const tags = cleanNames(input.tags, new Set(), 'tags', 'errTagEmpty', 'errTagLong', errors);
 
   const sources: NoteSource[] = [];

@@ -212,8 +212,8 @@ describe('saving a note', () => {
   it('returns the saved note, which the panel then lists first', async () => {
     const bg = await setup();
     await bg.call('panel:saveNote', note('Older'));
-    const reply = await bg.call('panel:saveNote', note('  Newer ', ['N']));
-    expect(reply).toMatchObject({ ok: true, note: { title: 'Newer', aliases: ['N'] } });
+    const reply = await bg.call('panel:saveNote', note('  Newer ', ['NW']));
+    expect(reply).toMatchObject({ ok: true, note: { title: 'Newer', aliases: ['NW'] } });
     const list = await bg.call('panel:listNotes', {});
     expect(list && list.ok && list.notes?.map((n) => n.title)).toEqual(['Newer', 'Older']);
   });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { aliasProblem } from '../../../lib/terms/rules';
 import { describe, expect, it } from 'vitest';
 import { ERROR_TEXT, MAX_NAME_LENGTH, parseAliasField, validateNote, type NoteInput } from '../../../lib/notes';
 
@@ -138,15 +139,17 @@ describe('parseAliasField', () => {
   });
 
   it('keeps empty pieces so a stray comma is flagged instead of silently dropped', () => {
-    expect(parseAliasField('a,,b')).toEqual(['a', '', 'b']);
-    expect(errorsOf(note({ aliases: parseAliasField('a,,b') }))).toEqual([{ field: 'aliases', message: 'errAliasEmpty' }]);
-    expect(errorsOf(note({ aliases: parseAliasField('a, ') }))).toEqual([{ field: 'aliases', message: 'errAliasEmpty' }]);
+    expect(parseAliasField('ab,,cd')).toEqual(['ab', '', 'cd']);
+    expect(errorsOf(note({ aliases: parseAliasField('ab,,cd') }))).toEqual([{ field: 'aliases', message: 'errAliasEmpty' }]);
+    expect(errorsOf(note({ aliases: parseAliasField('ab, ') }))).toEqual([{ field: 'aliases', message: 'errAliasEmpty' }]);
   });
 });
 
 describe('validateNote properties', () => {
   const name = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0);
-  const input = fc.record({ title: name, aliases: fc.array(name, { maxLength: 6 }), body: fc.string() });
+  // Aliases the matcher can use (lib/terms/rules.ts); the others are refused, tested above.
+  const alias = name.filter((s) => aliasProblem(s) === null);
+  const input = fc.record({ title: name, aliases: fc.array(alias, { maxLength: 6 }), body: fc.string() });
 
   it('accepts any note with non-blank, short names, and cleaning it twice changes nothing', () => {
     fc.assert(
@@ -166,5 +169,13 @@ describe('validateNote properties', () => {
         for (const a of aliases) expect(a).toBe(a.trim());
       }),
     );
+  });
+});
+
+describe('aliases the matcher could not use', () => {
+  it('refuses an alias of one letter or without letters, with the reason; odd characters are fine', () => {
+    expect(validateNote({ title: 'World Health Organization', aliases: ['W'], body: '' })).toEqual({ ok: false, errors: [{ field: 'aliases', message: 'errAliasTooShort' }] });
+    expect(validateNote({ title: 'Dash', aliases: ['—…'], body: '' })).toEqual({ ok: false, errors: [{ field: 'aliases', message: 'errAliasNoLetters' }] });
+    expect(validateNote({ title: 'Odd names', aliases: ['[x]*y', 'WHO', 'AT&T', 'C++ 20'], body: '' })).toMatchObject({ ok: true });
   });
 });
