@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 /**
  * WXT build configuration. Chrome builds are MV3 (side panel); Firefox builds are MV2
@@ -14,6 +15,12 @@ export default defineConfig({
   zip: { excludeSources: ['demo-output/**', 'test-output/**', '.eval/**', 'docs/**'] },
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // WXT's content-script context announces every start to the page (postMessage and a DOM
+      // event carrying the extension id): any site could detect Gloss. Ours does the same job
+      // unseen (lib/content/quiet-context.ts).
+      alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./lib/content/quiet-context.ts', import.meta.url)) },
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Gloss',

@@ -129,6 +129,20 @@ describe('Chromium: the seed article', () => {
   });
 });
 
+describe('Chromium: a hostile page', () => {
+  it('learns nothing of the notes, cannot make Gloss act, and a mutation flood stays bounded', async () => {
+    const ctx = await session();
+    try {
+      const page = await ctx.open(server.url(s.HOSTILE));
+      const { panel } = await ctx.panelFor(s.HOSTILE);
+      await s.loadStarterNotes(panel);
+      await s.expectHostilePageLearnsNothing(panel, page);
+    } finally {
+      await ctx.browser.close();
+    }
+  });
+});
+
 describe('Chromium: a page that is not an article', () => {
   it('says so in the panel and leaves the page untouched', async () => {
     const ctx = await session();

@@ -13,6 +13,10 @@ export interface Driver {
   click(selector: string): Promise<void>;
   /** A real mouse click at viewport coordinates (user input, as on a highlighted word). */
   clickAt(x: number, y: number): Promise<void>;
+  /** Moves the real mouse pointer to viewport coordinates. */
+  hoverAt(x: number, y: number): Promise<void>;
+  /** Makes this the visible tab (background tabs get throttled timers). */
+  front(): Promise<void>;
   /** Types into a field, replacing its value. */
   fill(selector: string, text: string): Promise<void>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -34,6 +38,8 @@ export function playwrightDriver(page: PwPage): Driver {
     reload: async () => void (await page.reload()),
     click: (selector) => page.locator(selector).first().click(),
     clickAt: (x, y) => page.mouse.click(x, y),
+    hoverAt: (x, y) => page.mouse.move(x, y, { steps: 3 }),
+    front: () => page.bringToFront(),
     fill: (selector, text) => page.locator(selector).first().fill(text),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     waitFor: async (what, fn, arg, timeoutMs = TIMEOUT) => {
@@ -64,6 +70,8 @@ export function puppeteerDriver(page: PpPage): Driver {
       await el!.click();
     },
     clickAt: (x, y) => page.mouse.click(x, y),
+    hoverAt: (x, y) => page.mouse.move(x, y, { steps: 3 }),
+    front: () => page.bringToFront(),
     fill: async (selector, text) => {
       const el = await page.waitForSelector(selector, { timeout: TIMEOUT });
       await el!.click({ count: 3 });

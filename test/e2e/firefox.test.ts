@@ -114,6 +114,15 @@ describe('Firefox: the seed article', () => {
   });
 });
 
+describe('Firefox: a hostile page', () => {
+  it('learns nothing of the notes, cannot make Gloss act, and a mutation flood stays bounded', async () => {
+    const page = await open(server.url(s.HOSTILE));
+    const panel = await panelFor(s.HOSTILE);
+    await s.loadStarterNotes(panel);
+    await s.expectHostilePageLearnsNothing(panel, page);
+  });
+});
+
 describe('Firefox: a page that is not an article', () => {
   it('says so in the panel and leaves the page untouched', async () => {
     const page = await open(server.url(s.NON_ARTICLE));

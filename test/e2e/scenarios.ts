@@ -362,3 +362,103 @@ export async function expectExportDeleteImportRoundTrip(panel: Driver): Promise<
   await panel.waitFor('her note', () => document.querySelector('#note-title')?.textContent === 'Claudia Sheinbaum', null);
   await toPageScreen(panel);
 }
+
+export const HOSTILE = '/fixtures/hostile.html';
+
+interface Probe {
+  messages: string[];
+  newGlobals: string[];
+  leaked: string[];
+  extras: { tag: string; openShadow: boolean; html: string }[];
+  drift: number;
+}
+
+/** What the hostile page's own script can find out (see test/fixtures/pages/hostile.html). */
+function probe(page: Driver): Promise<Probe> {
+  return page.evaluate(() => {
+    const p = (window as unknown as { __glossProbe: { messages: string[]; globalsAtStart: string[]; drift: number } }).__glossProbe;
+    const highlighted = [...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Iterable<Range>)].map((r) => r.toString()));
+    const everything = `${document.documentElement.outerHTML}\n${highlighted.join('\n')}\n${document.documentElement.innerText}`;
+    // Distinctive words of the starter notes' bodies (Karoline Leavitt, Sinaloa Cartel).
+    const bodies = ['press secretary since January 2025', 'youngest person to hold', 'drug-trafficking organization based', 'El Mayo'];
+    const extras = [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body);
+    return {
+      messages: p.messages,
+      // Puppeteer's own helpers (__ariaQuerySelector…, __puppeteer…) are the test driver's, not Gloss's.
+      newGlobals: Object.getOwnPropertyNames(window).filter((k) => !p.globalsAtStart.includes(k) && k !== '__glossProbe' && !/^__(aria|puppeteer)/.test(k)),
+      leaked: bodies.filter((b) => everything.includes(b)),
+      extras: extras.map((e) => ({ tag: e.localName, openShadow: !!e.shadowRoot, html: e.outerHTML })),
+      drift: p.drift,
+    };
+  }, null);
+}
+
+/**
+ * A page's own script, watching for anything Gloss leaks and trying to make it act: it sees no
+ * message, global or note text (hovering shows a title in a closed shadow root it cannot read);
+ * forged messages and events change nothing; a flood of mutations leaves the page responsive
+ * and Gloss catches up with the new mentions.
+ */
+export async function expectHostilePageLearnsNothing(panel: Driver, page: Driver): Promise<void> {
+  const highlights = () => page.evaluate(() => CSS.highlights.get('gloss-term')?.size ?? 0, null);
+  await page.waitFor('Gloss to highlight the hostile page', () => (CSS.highlights.get('gloss-term')?.size ?? 0) >= 5, null);
+  const before = await highlights();
+
+  const point = await page.evaluate(() => {
+    const r = [...(CSS.highlights.get('gloss-term') as unknown as Iterable<Range>)].find((x) => /Leavitt/.test(x.toString()))!;
+    const b = r.getClientRects()[0]!;
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }, null);
+  await page.hoverAt(point.x, point.y);
+  await page.waitFor('the tooltip to appear', () => document.documentElement.children.length > 2, null);
+  const seen = await probe(page);
+  expect(seen.messages, 'messages the page received').toEqual([]);
+  expect(seen.newGlobals, 'globals added to the page').toEqual([]);
+  expect(seen.leaked, 'note text the page could read').toEqual([]);
+  expect(seen.extras.length).toBe(1);
+  expect(seen.extras[0]!.openShadow, "the tooltip's shadow root is closed").toBe(false);
+  expect(seen.extras[0]!.html).not.toMatch(/Leavitt|press secretary/);
+
+  const count = () => panel.evaluate(() => document.querySelector('[data-testid=note-count]')?.textContent ?? '', null);
+  const notesBefore = await count();
+  await page.evaluate(() => {
+    for (const type of ['panel:deleteAllNotes', 'panel:importNotes', 'panel:updateSettings', 'panel:saveNote', 'bg:runAnyway', 'content:openNote']) {
+      const fake = { type, data: '{"format":"gloss-notes","version":2,"notes":[{"title":"Injected"}]}', global: { overlays: false }, note: { title: 'Injected', aliases: [], body: '' } };
+      window.postMessage(fake, '*');
+      document.dispatchEvent(new CustomEvent(type, { detail: fake }));
+      window.dispatchEvent(new CustomEvent(type, { detail: fake }));
+      document.documentElement.setAttribute('data-gloss-command', type);
+    }
+  }, null);
+  await new Promise((r) => setTimeout(r, 1000));
+  await reloadPanel(panel);
+  await panel.waitFor('the note count', () => /\d/.test(document.querySelector('[data-testid=note-count]')?.textContent ?? ''), null);
+  expect(await count(), 'notes after forged messages').toBe(notesBefore);
+  expect(await panel.evaluate(() => document.body.innerText.includes('Injected'), null)).toBe(false);
+
+  // A flood: 50 paragraphs every 20 ms for 3 s, each with two noted names. In the visible tab:
+  // Firefox throttles a background tab's timers to one a second whatever Gloss does.
+  await page.front();
+  const added = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const story = document.getElementById('story')!;
+        let n = 0;
+        const timer = setInterval(() => {
+          for (let i = 0; i < 50; i++) {
+            const p = document.createElement('p');
+            p.textContent = `Update ${n++}: Karoline Leavitt said the measures against the Sinaloa Cartel continue.`;
+            story.append(p);
+          }
+        }, 20);
+        setTimeout(() => {
+          clearInterval(timer);
+          resolve(n);
+        }, 3000);
+      }),
+    null,
+  );
+  await page.waitFor('Gloss to catch up with the added mentions', (n) => (CSS.highlights.get('gloss-term')?.size ?? 0) >= n, before + 2 * added, 30_000);
+  // The page's own 50 ms timer never ran more than a second late: Gloss stayed out of its way.
+  expect((await probe(page)).drift).toBeLessThan(1000);
+}
