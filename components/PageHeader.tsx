@@ -1,4 +1,4 @@
-/** The panel's header: the shown page's title and site, and the button that toggles the panel. */
+/** The panel's header: the shown page's title, site and language, and the button that toggles the panel. */
 import type { PanelApi } from './api';
 import type { TabView } from './useTabState';
 
@@ -9,7 +9,10 @@ export function PageHeader({ api, view, inTab }: { api: PanelApi; view: TabView;
   return (
     <header class="page-header">
       <div class="page-id">
-        <p class="site">{article?.siteName || host || 'Gloss'}</p>
+        <p class="site">
+          <span class="site-name">{article?.siteName || host || 'Gloss'}</span>
+          {article?.lang && <span data-testid="page-lang"> · {languageName(article.lang, t('@@ui_locale'))}</span>}
+        </p>
         {article?.title && <h1 class="title">{article.title}</h1>}
       </div>
       {/* In the side panel this closes it; in a tab (tests, demo) it opens the side panel. The
@@ -19,6 +22,18 @@ export function PageHeader({ api, view, inTab }: { api: PanelApi; view: TabView;
       </button>
     </header>
   );
+}
+
+/** "English", "español"… for a page's language tag, named in the UI's language; the tag itself if unknown. */
+export function languageName(tag: string, uiLocale: string): string {
+  for (const locale of [uiLocale.replace('_', '-'), 'en']) {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      // Not a locale (or not a language tag): try the next, else show the tag as it is.
+    }
+  }
+  return tag;
 }
 
 function hostOf(url: string): string {

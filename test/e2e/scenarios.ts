@@ -276,6 +276,18 @@ export async function expectAddNoteFromSelection(panel: Driver, page: Driver, tr
   const onPage = await page.evaluate(() => (document.body.innerText.match(/Caribbean/g) ?? []).length, null);
   expect(listed).toBe(onPage);
   await page.waitFor('Caribbean highlighted on the page', (n) => [...(CSS.highlights.get('gloss-term') ?? [])].filter((r) => /Caribbean/.test(r.toString())).length === n, listed);
+
+  // Edit: a new alias shows everywhere at once, highlighted on the page and counted in the panel.
+  await panel.click('[data-term="Caribbean"]');
+  await panel.click('[data-testid=edit-note]');
+  await panel.fill('#note-aliases-input', 'Venezuela');
+  await panel.click('[data-testid=save-note]');
+  await panel.waitFor('the saved aliases', () => document.querySelector('.note .aliases')?.textContent?.includes('Venezuela'), null);
+  const venezuela = await page.evaluate(() => (document.body.innerText.match(/Venezuela/g) ?? []).length, null);
+  expect(venezuela).toBeGreaterThan(0);
+  await page.waitFor('Venezuela highlighted too', (n) => [...(CSS.highlights.get('gloss-term') ?? [])].filter((r) => /Venezuela/.test(r.toString())).length === n, venezuela);
+  await panel.click('[data-testid=back]');
+  await panel.waitFor('the new count in "On this page"', (n) => document.querySelector('[data-term="Caribbean"] .count')?.textContent === String(n), listed + venezuela);
 }
 
 /** The notes as the panel's background lists them, with only what an export carries (no ids, no seen pages). */

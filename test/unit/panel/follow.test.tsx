@@ -46,7 +46,7 @@ describe('following the active tab', () => {
     const p = await mount(api, { fixedTabId: null });
     await p.emit(() => api.emit({ kind: 'activated', tabId: 2, windowId: WINDOW }));
     expect(title(p)).toBe('Second tab story');
-    expect(p.get('.site').textContent).toBe('Second Site');
+    expect(p.get('.site-name').textContent).toBe('Second Site');
   });
 
   it('ignores tabs activated in another window', async () => {

@@ -154,3 +154,10 @@ describe('settings: highlight colour and the sites list', () => {
     expect(p.get<HTMLInputElement>('[data-testid="site-no-overlays"]').checked).toBe(false);
   });
 });
+
+describe('the header', () => {
+  it("names the page's language", async () => {
+    const p = await mount(createFakeApi({ notes: NOTES, tabs: TABS }));
+    expect(p.get('[data-testid="page-lang"]').textContent).toBe(' · English');
+  });
+});

@@ -36,14 +36,14 @@ function articleTab() {
 describe('an article tab', () => {
   it('shows the site and the title', async () => {
     const p = await mount(articleTab());
-    expect(p.get('.site').textContent).toBe('The Example Times');
+    expect(p.get('.site-name').textContent).toBe('The Example Times');
     expect(p.get('h1').textContent).toBe('Central bank holds rates as inflation cools');
   });
 
   it('falls back to the host name when the page names no site', async () => {
     const api = createFakeApi({ tabs: { 7: articleState({ siteName: '' }) } });
     const p = await mount(api);
-    expect(p.get('.site').textContent).toBe('news.example.com');
+    expect(p.get('.site-name').textContent).toBe('news.example.com');
   });
 
   it('says how many overlays were hidden, with their labels', async () => {
@@ -150,7 +150,7 @@ describe('pages Gloss does not work on', () => {
       "Gloss isn't running on this page. Browser pages can't be read; if this page was open before Gloss was installed or updated, reload it.",
     );
     expect(p.text()).not.toContain('On this page');
-    expect(p.get('.site').textContent).toBe('Gloss');
+    expect(p.get('.site-name').textContent).toBe('Gloss');
   });
 
   it('notes that cannot be loaded: says so', async () => {
