@@ -143,6 +143,42 @@ describe('Chromium: a hostile page', () => {
   });
 });
 
+describe('Chromium: a single-page app', () => {
+  it('follows pushState navigations to new articles, and 50 of them leave no growing heap', async () => {
+    const ctx = await session();
+    try {
+      const page = await ctx.open(server.url(s.SPA));
+      const { panel } = await ctx.panelFor(s.SPA);
+      await s.loadStarterNotes(panel);
+      await s.expectSpaNavigationFollowed(panel, page);
+
+      // Heap of the page's isolate (the content script's isolated world lives in it), after a
+      // full garbage collection, early and after 50 navigations each given time to restart Gloss.
+      const raw = ctx.browser.context.pages().find((p) => p.url().includes('spa.html'))!;
+      const cdp = await ctx.browser.context.newCDPSession(raw);
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      };
+      for (let n = 3; n < 8; n++) {
+        await s.spaGo(page, n);
+        await new Promise((r) => setTimeout(r, 700));
+      }
+      const early = await heap();
+      for (let n = 8; n < 53; n++) {
+        await s.spaGo(page, n);
+        await new Promise((r) => setTimeout(r, 700));
+      }
+      await s.waitForPanelText(panel, '(52)');
+      const late = await heap();
+      console.info(`SPA heap after 5 navigations: ${early} bytes; after 50: ${late} bytes`);
+      expect(late - early, `heap grew from ${early} to ${late} bytes`).toBeLessThan(3 * 1024 * 1024);
+    } finally {
+      await ctx.browser.close();
+    }
+  }, 120_000);
+});
+
 describe('Chromium: a page that is not an article', () => {
   it('says so in the panel and leaves the page untouched', async () => {
     const ctx = await session();

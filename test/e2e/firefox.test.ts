@@ -123,6 +123,15 @@ describe('Firefox: a hostile page', () => {
   });
 });
 
+describe('Firefox: a single-page app', () => {
+  it('follows a pushState navigation to a new article', async () => {
+    const page = await open(server.url(s.SPA));
+    const panel = await panelFor(s.SPA);
+    await s.loadStarterNotes(panel);
+    await s.expectSpaNavigationFollowed(panel, page);
+  });
+});
+
 describe('Firefox: a page that is not an article', () => {
   it('says so in the panel and leaves the page untouched', async () => {
     const page = await open(server.url(s.NON_ARTICLE));

@@ -474,3 +474,31 @@ export async function expectHostilePageLearnsNothing(panel: Driver, page: Driver
   // The page's own 50 ms timer never ran more than a second late: Gloss stayed out of its way.
   expect((await probe(page)).drift).toBeLessThan(1000);
 }
+
+export const SPA = '/fixtures/spa.html';
+
+/** Moves the single-page app to story `n` (its own pushState navigation). */
+export function spaGo(page: Driver, n: number): Promise<void> {
+  return page.evaluate((k) => (window as unknown as { __go(n: number): void }).__go(k), n);
+}
+
+/**
+ * A single-page app moving to another article with history.pushState: Gloss looks again, the
+ * panel shows the new article and its terms, and the old highlights are gone.
+ */
+export async function expectSpaNavigationFollowed(panel: Driver, page: Driver): Promise<void> {
+  await waitForPanelText(panel, 'Harbour talks resume after a week of delays (1)');
+  await panel.waitFor('Karoline Leavitt listed', () => !!document.querySelector('[data-term="Karoline Leavitt"]'), null);
+  await spaGo(page, 2);
+  await waitForPanelText(panel, 'Mexico City hosts a regional security summit (2)');
+  await panel.waitFor('Claudia Sheinbaum listed', () => !!document.querySelector('[data-term="Claudia Sheinbaum"]'), null);
+  await page.waitFor(
+    'only the new article highlighted',
+    () => {
+      const texts = [...((CSS.highlights.get('gloss-term') ?? []) as unknown as Iterable<Range>)].map((r) => r.toString());
+      return texts.some((t) => /Sheinbaum/.test(t)) && !texts.some((t) => /Leavitt/.test(t));
+    },
+    null,
+  );
+  expect(await panel.evaluate(() => !!document.querySelector('[data-term="Karoline Leavitt"]'), null)).toBe(false);
+}
