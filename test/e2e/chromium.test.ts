@@ -171,7 +171,7 @@ describe('Chromium: a single-page app', () => {
       }
       await s.waitForPanelText(panel, '(52)');
       const late = await heap();
-      console.info(`SPA heap after 5 navigations: ${early} bytes; after 50: ${late} bytes`);
+      console.log(`SPA heap after 5 navigations: ${early} bytes; after 50: ${late} bytes`);
       expect(late - early, `heap grew from ${early} to ${late} bytes`).toBeLessThan(3 * 1024 * 1024);
     } finally {
       await ctx.browser.close();
