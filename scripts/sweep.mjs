@@ -1,0 +1,258 @@
+// @ts-check
+/**
+ * `npm run sweep -- [--corpus DIR ...] [--browser chromium|firefox] [--limit N] [--tabs N]
+ * [--json FILE] [--no-build]`: every page of the given corpora (default
+ * ../shared/corpus/readability and ../shared/corpus/wcxb-dev) loaded with the built extension
+ * in a real browser (Chromium by default; Firefox takes the first 200 unless --limit says
+ * otherwise), served from 127.0.0.1 with nothing reaching the network. Reports:
+ *
+ *  - errors from the extension: console errors and uncaught exceptions whose source is the
+ *    extension (content script, service worker / background page), and pages where Gloss never
+ *    reported a state (it did not start); must be 0;
+ *  - pages left unscrollable by Gloss: Gloss hid an overlay and the document is still locked
+ *    (overflow hidden on html/body or a fixed body) while taller than the window; must be 0;
+ *  - non-article pages (the corpus's own truth) where Gloss hid anything; must be 0;
+ *  - pages with a main-thread task over 50 ms after the page was parsed (Chromium's Long Tasks
+ *    API; Gloss runs then, so does layout: an upper bound on Gloss's long tasks);
+ *  - network requests made by the extension itself (the worker / background or extension
+ *    pages), which must be 0; the corpus pages' own requests to other hosts are refused by the
+ *    browser's host rules and not counted;
+ *  - total time.
+ * The last line of stdout is a one-line summary; progress goes to stderr.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchChromium, launchFirefox } from './lib/browsers.mjs';
+import { loadCorpus, servePages } from './lib/eval-corpus.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = 'usage: npm run sweep -- [--corpus DIR ...] [--browser chromium|firefox] [--limit N] [--tabs N] [--json FILE] [--no-build]';
+const DEFAULT_CORPORA = ['../shared/corpus/readability', '../shared/corpus/wcxb-dev'].map((d) => path.resolve(root, d));
+const SETTLE_MS = 400;
+const PAGE_TIMEOUT_MS = 30_000;
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', multiple: true },
+    browser: { type: 'string', default: 'chromium' },
+    limit: { type: 'string' },
+    tabs: { type: 'string', default: '2' },
+    json: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+/** @param {string} text @returns {never} */
+function die(text) {
+  console.error(`sweep: ${text}\n${USAGE}`);
+  process.exit(2);
+}
+const kind = values.browser;
+if (kind !== 'chromium' && kind !== 'firefox') die(`--browser is chromium or firefox, not ${kind}`);
+const limit = values.limit === undefined ? (kind === 'firefox' ? 200 : Infinity) : Number(values.limit);
+const tabs = Number(values.tabs);
+if (!(limit > 0) || !Number.isInteger(tabs) || tabs < 1) die('--limit and --tabs want positive whole numbers');
+/** @param {string} s */
+const log = (s) => console.error(`sweep: ${s}`);
+
+// ---------------------------------------------------------------------------------------------
+
+const dirs = values.corpus?.length ? values.corpus.map((d) => path.resolve(d)) : DEFAULT_CORPORA.filter((d) => existsSync(d));
+if (!dirs.length) die('no corpus: pass --corpus DIR (the default ../shared corpora are absent)');
+/** @type {import('./lib/eval-corpus.mjs').CorpusPage[]} */
+const pages = [];
+for (const dir of dirs) {
+  const corpus = await loadCorpus(dir);
+  pages.push(...corpus.pages);
+}
+// Firefox's sample is spread over every corpus, not the first corpus's first pages.
+const chosen = limit >= pages.length ? pages : pages.filter((_, i) => i % Math.ceil(pages.length / limit) === 0).slice(0, limit);
+log(`${chosen.length} pages from ${dirs.length} corpora in ${kind}`);
+
+const outDir = kind === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv2';
+if (!values['no-build'] || !existsSync(path.join(root, outDir, 'manifest.json'))) {
+  log(`building ${outDir}…`);
+  const built = spawnSync('npx', ['wxt', 'build', ...(kind === 'firefox' ? ['-b', 'firefox'] : [])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) process.exit(1);
+}
+
+const server = await servePages(chosen);
+
+/**
+ * In the page (run after Gloss settled): is the document locked while taller than the window,
+ * and how many long tasks started after the document was parsed.
+ */
+const pageFacts = () => {
+  const html = document.documentElement;
+  const body = document.body;
+  const cs = (el) => (el ? getComputedStyle(el) : null);
+  const h = cs(html);
+  const b = cs(body);
+  const hidden = (s) => !!s && /hidden|clip/.test(`${s.overflowY}${s.overflow}`);
+  const locked = hidden(h) || hidden(b) || b?.position === 'fixed';
+  const tall = Math.max(html.scrollHeight, body?.scrollHeight ?? 0) > innerHeight + 50;
+  const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
+  const parsed = nav?.domInteractive ?? 0;
+  const entries = /** @type {PerformanceEntry[]} */ (/** @type {any} */ (window).__sweepLongTasks ?? []);
+  const longTasks = entries.filter((t) => t.startTime >= parsed).map((t) => Math.round(t.duration));
+  return { lockedWhileTall: locked && tall, longTasks };
+};
+
+/** In an extension page: Gloss's state for the tab showing `url` (null if no content script answered). */
+const tabStateFor = async (url) => {
+  const g = /** @type {any} */ (globalThis);
+  const api = g.browser ?? g.chrome;
+  for (const tab of await api.tabs.query({})) {
+    const reply = await api.runtime.sendMessage({ type: 'panel:getTabState', tabId: tab.id });
+    if (reply?.ok && reply.state.url === url) return reply.state;
+  }
+  return null;
+};
+
+const started = Date.now();
+/** @type {{ id: string, trueArticle: boolean, detected: boolean | null, hidden: number, error: string | null, lockedByGloss: boolean, longTasks: number[] }[]} */
+const rows = [];
+const extensionErrors = [];
+const extensionRequests = [];
+let next = 0;
+
+if (kind === 'chromium') {
+  const chrome = await launchChromium({
+    extensionDir: path.join(root, outDir),
+  });
+  const origin = `chrome-extension://${chrome.extensionId}/`;
+  chrome.serviceWorker.on('console', (m) => m.type() === 'error' && extensionErrors.push(`worker: ${m.text()}`));
+  chrome.context.on('request', (r) => {
+    // Only Gloss's own worker and pages: a corpus page may register a service worker of its own.
+    const sw = r.serviceWorker();
+    let fromGloss = false;
+    try {
+      fromGloss = sw ? sw.url().startsWith(origin) : r.frame().url().startsWith(origin);
+    } catch {
+      /* a request with neither worker nor frame */
+    }
+    if (fromGloss && !r.url().startsWith(origin)) extensionRequests.push(r.url());
+  });
+  // The sweep's own probe (not Gloss's): long tasks are only reported to an observer, so one
+  // watches from the start of every document.
+  await chrome.context.addInitScript(() => {
+    const w = /** @type {any} */ (window);
+    w.__sweepLongTasks = [];
+    try {
+      new PerformanceObserver((list) => w.__sweepLongTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+    } catch {
+      /* no Long Tasks API */
+    }
+  });
+  const helper = await chrome.context.newPage();
+  await helper.goto(chrome.extensionUrl('sidepanel.html?tab=0'));
+  const worker = async () => {
+    const page = await chrome.context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' && (m.location().url.startsWith(origin) || /^Gloss:/.test(m.text()))) extensionErrors.push(`${page.url()}: ${m.text()}`);
+    });
+    for (let i = next++; i < chosen.length; i = next++) {
+      const p = /** @type {import('./lib/eval-corpus.mjs').CorpusPage} */ (chosen[i]);
+      const url = server.pageUrl(i);
+      /** @type {(typeof rows)[number]} */
+      const row = { id: p.id, trueArticle: p.trueArticle, detected: null, hidden: 0, error: null, lockedByGloss: false, longTasks: [] };
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+        let state = null;
+        for (let k = 0; k < 20 && !state; k++) {
+          state = await helper.evaluate(tabStateFor, url);
+          if (!state) await page.waitForTimeout(150);
+        }
+        if (!state) throw new Error('Gloss reported no state (content script did not start)');
+        await page.waitForTimeout(SETTLE_MS);
+        state = (await helper.evaluate(tabStateFor, url)) ?? state;
+        const facts = await page.evaluate(pageFacts);
+        row.detected = state.article.isArticle;
+        row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;
+        row.lockedByGloss = row.hidden > 0 && facts.lockedWhileTall;
+        row.longTasks = facts.longTasks;
+      } catch (e) {
+        row.error = String(e instanceof Error ? e.message : e).split('\n')[0] ?? 'error';
+      }
+      rows.push(row);
+      if (rows.length % 50 === 0) log(`${rows.length}/${chosen.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+    await page.close();
+  };
+  try {
+    await Promise.all(Array.from({ length: tabs }, worker));
+  } finally {
+    await chrome.close();
+  }
+} else {
+  const ff = await launchFirefox({ extensionDir: path.join(root, outDir) });
+  const helper = await ff.openExtensionPage('sidepanel.html?tab=0');
+  const worker = async () => {
+    const page = await ff.browser.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' && (/moz-extension:/.test(m.location()?.url ?? '') || /^Gloss:/.test(m.text()))) extensionErrors.push(`${page.url()}: ${m.text()}`);
+    });
+    for (let i = next++; i < chosen.length; i = next++) {
+      const p = /** @type {import('./lib/eval-corpus.mjs').CorpusPage} */ (chosen[i]);
+      const url = server.pageUrl(i);
+      /** @type {(typeof rows)[number]} */
+      const row = { id: p.id, trueArticle: p.trueArticle, detected: null, hidden: 0, error: null, lockedByGloss: false, longTasks: [] };
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+        let state = null;
+        for (let k = 0; k < 20 && !state; k++) {
+          state = await helper.evaluate(tabStateFor, url);
+          if (!state) await new Promise((r) => setTimeout(r, 150));
+        }
+        if (!state) throw new Error('Gloss reported no state (content script did not start)');
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
+        state = (await helper.evaluate(tabStateFor, url)) ?? state;
+        const facts = await page.evaluate(pageFacts);
+        row.detected = state.article.isArticle;
+        row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;
+        row.lockedByGloss = row.hidden > 0 && facts.lockedWhileTall;
+      } catch (e) {
+        row.error = String(e instanceof Error ? e.message : e).split('\n')[0] ?? 'error';
+      }
+      rows.push(row);
+      if (rows.length % 50 === 0) log(`${rows.length}/${chosen.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+    await page.close();
+  };
+  try {
+    await Promise.all(Array.from({ length: tabs }, worker));
+  } finally {
+    await ff.close();
+  }
+}
+await server.close();
+
+const seconds = (Date.now() - started) / 1000;
+const failed = rows.filter((r) => r.error);
+const locked = rows.filter((r) => r.lockedByGloss);
+const hidOnOther = rows.filter((r) => !r.trueArticle && r.hidden > 0);
+const slow = rows.filter((r) => r.longTasks.length > 0);
+console.log(`pages: ${rows.length} (${rows.filter((r) => r.trueArticle).length} articles by the corpus's truth), ${kind}, ${seconds.toFixed(0)} s`);
+console.log(`errors from the extension: ${extensionErrors.length}${extensionErrors.length ? `\n  ${extensionErrors.slice(0, 10).join('\n  ')}` : ''}`);
+console.log(`pages where Gloss did not start or the page failed: ${failed.length}${failed.length ? `\n  ${failed.slice(0, 10).map((r) => `${r.id}: ${r.error}`).join('\n  ')}` : ''}`);
+console.log(`pages left unscrollable by Gloss: ${locked.length}${locked.length ? ` (${locked.map((r) => r.id).join(', ')})` : ''}`);
+console.log(`non-article pages where Gloss hid something: ${hidOnOther.length}${hidOnOther.length ? ` (${hidOnOther.map((r) => r.id).join(', ')})` : ''}`);
+console.log(`pages with any overlay hidden: ${rows.filter((r) => r.hidden > 0).length}`);
+if (kind === 'chromium') console.log(`pages with a main-thread task over 50 ms after parsing (Gloss or layout): ${slow.length}`);
+console.log(`network requests by the extension: ${extensionRequests.length}${extensionRequests.length ? ` (${extensionRequests.slice(0, 5).join(', ')})` : ''}`);
+if (values.json) {
+  await writeFile(values.json, JSON.stringify({ browser: kind, pages: rows.length, seconds, extensionErrors, extensionRequests, rows }, null, 2));
+}
+console.log(
+  `sweep ${kind}: ${rows.length} pages in ${seconds.toFixed(0)} s; extension errors ${extensionErrors.length}, not started ${failed.length}, ` +
+    `left unscrollable ${locked.length}, hid on non-articles ${hidOnOther.length}, long-task pages ${kind === 'chromium' ? slow.length : 'n/a'}, extension requests ${extensionRequests.length}`,
+);
+process.exitCode = extensionErrors.length || failed.length || locked.length || hidOnOther.length || extensionRequests.length ? 1 : 0;
