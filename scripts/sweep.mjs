@@ -18,6 +18,8 @@
  *    pages), which must be 0; the corpus pages' own requests to other hosts are refused by the
  *    browser's host rules and not counted;
  *  - total time.
+ * --extension DIR sweeps an extension built elsewhere (e.g. with GLOSS_OUT_DIR) instead of
+ * building .output/ first.
  * The last line of stdout is a one-line summary; progress goes to stderr.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,7 +32,8 @@ import { launchChromium, launchFirefox } from './lib/browsers.mjs';
 import { loadCorpus, servePages } from './lib/eval-corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: npm run sweep -- [--corpus DIR ...] [--browser chromium|firefox] [--limit N] [--tabs N] [--json FILE] [--no-build]';
+const USAGE =
+  'usage: npm run sweep -- [--corpus DIR ...] [--browser chromium|firefox] [--limit N] [--tabs N] [--json FILE] [--no-build] [--extension BUILT_DIR]';
 const DEFAULT_CORPORA = ['../shared/corpus/readability', '../shared/corpus/wcxb-dev'].map((d) => path.resolve(root, d));
 const SETTLE_MS = 400;
 const PAGE_TIMEOUT_MS = 30_000;
@@ -43,6 +46,7 @@ const { values } = parseArgs({
     tabs: { type: 'string', default: '2' },
     json: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    extension: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -77,8 +81,9 @@ for (const dir of dirs) {
 const chosen = limit >= pages.length ? pages : pages.filter((_, i) => i % Math.ceil(pages.length / limit) === 0).slice(0, limit);
 log(`${chosen.length} pages from ${dirs.length} corpora in ${kind}`);
 
-const outDir = kind === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv2';
-if (!values['no-build'] || !existsSync(path.join(root, outDir, 'manifest.json'))) {
+// --extension: an already built extension elsewhere (a long sweep must not see .output rebuilt).
+const outDir = values.extension ? path.resolve(values.extension) : kind === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv2';
+if (!values.extension && (!values['no-build'] || !existsSync(path.join(root, outDir, 'manifest.json')))) {
   log(`building ${outDir}…`);
   const built = spawnSync('npx', ['wxt', 'build', ...(kind === 'firefox' ? ['-b', 'firefox'] : [])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) process.exit(1);
@@ -126,7 +131,7 @@ let next = 0;
 
 if (kind === 'chromium') {
   const chrome = await launchChromium({
-    extensionDir: path.join(root, outDir),
+    extensionDir: path.resolve(root, outDir),
   });
   const origin = `chrome-extension://${chrome.extensionId}/`;
   chrome.serviceWorker.on('console', (m) => m.type() === 'error' && extensionErrors.push(`worker: ${m.text()}`));
@@ -193,7 +198,7 @@ if (kind === 'chromium') {
     await chrome.close();
   }
 } else {
-  const ff = await launchFirefox({ extensionDir: path.join(root, outDir) });
+  const ff = await launchFirefox({ extensionDir: path.resolve(root, outDir) });
   const helper = await ff.openExtensionPage('sidepanel.html?tab=0');
   const worker = async () => {
     const page = await ff.browser.newPage();
