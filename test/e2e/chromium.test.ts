@@ -143,6 +143,20 @@ describe('Chromium: a hostile page', () => {
   });
 });
 
+describe('Chromium: a page with 100,000 elements', () => {
+  it('finds the article and its mentions and leaves the page responsive', async () => {
+    const ctx = await session();
+    try {
+      const page = await ctx.open(server.url(s.HUGE));
+      const { panel } = await ctx.panelFor(s.HUGE);
+      await s.loadStarterNotes(panel);
+      await s.expectHugePageBounded(panel, page);
+    } finally {
+      await ctx.browser.close();
+    }
+  });
+});
+
 describe('Chromium: a single-page app', () => {
   it('follows pushState navigations to new articles, and 50 of them leave no growing heap', async () => {
     const ctx = await session();

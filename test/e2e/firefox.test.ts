@@ -123,6 +123,15 @@ describe('Firefox: a hostile page', () => {
   });
 });
 
+describe('Firefox: a page with 100,000 elements', () => {
+  it('finds the article and its mentions and leaves the page responsive', async () => {
+    const page = await open(server.url(s.HUGE));
+    const panel = await panelFor(s.HUGE);
+    await s.loadStarterNotes(panel);
+    await s.expectHugePageBounded(panel, page);
+  });
+});
+
 describe('Firefox: a single-page app', () => {
   it('follows a pushState navigation to a new article', async () => {
     const page = await open(server.url(s.SPA));

@@ -502,3 +502,22 @@ export async function expectSpaNavigationFollowed(panel: Driver, page: Driver): 
   );
   expect(await panel.evaluate(() => !!document.querySelector('[data-term="Karoline Leavitt"]'), null)).toBe(false);
 }
+
+export const HUGE = '/fixtures/huge.html';
+
+/**
+ * An article followed by 100,000 elements: Gloss reports the article, finds its mentions (in the
+ * article, not the comment thread), and leaves nothing running afterwards.
+ */
+export async function expectHugePageBounded(panel: Driver, page: Driver): Promise<void> {
+  await page.front();
+  expect(await page.evaluate(() => document.getElementsByTagName('*').length, null)).toBeGreaterThan(100_000);
+  await waitForPanelText(panel, 'Council publishes the full transcript of the harbour hearing');
+  await panel.waitFor('the mentions listed', () => !!document.querySelector('[data-term="Sinaloa Cartel"]'), null, 30_000);
+  expect(Number(await textOf(panel, '[data-term="Sinaloa Cartel"] .count'))).toBe(1);
+  // Once Gloss has reported, nothing of it keeps running: the page's own timer stays on time.
+  // (Building 100,000 elements is the page's own cost: seconds here, with or without Gloss.)
+  await page.evaluate(() => ((window as unknown as { __drift: number }).__drift = 0), null);
+  await new Promise((r) => setTimeout(r, 2000));
+  expect(await page.evaluate(() => (window as unknown as { __drift: number }).__drift, null)).toBeLessThan(500);
+}
