@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelRequest } from '@/lib/messaging';
 import type { Note } from '@/lib/notes/schema';
 import type { PanelApi } from './api';
+import { AlsoMentioned } from './AlsoMentioned';
 import { Library } from './library/Library';
 import { NoteEditor, type Prefill } from './NoteEditor';
 import { NoteView } from './NoteView';
@@ -185,6 +186,21 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
         </PageSummary>
         {view.status === 'ready' && (view.state.article.isArticle || view.state.article.forced) && (
           <TermList t={t} mentions={view.state.mentions} notes={notes ? byId : null} onOpen={(id) => setScreen({ kind: 'note', id })} />
+        )}
+        {view.status === 'ready' && (view.state.article.isArticle || view.state.article.forced) && (
+          <AlsoMentioned
+            t={t}
+            suggestions={view.state.suggestions ?? []}
+            notes={notes}
+            dismissed={(site && settingsApi.settings?.sites[site]?.dismissed) || []}
+            pageUrl={view.state.url}
+            onAdd={(prefill) => setScreen({ kind: 'edit', id: null, prefill })}
+            onDismiss={(label) => {
+              if (!site) return;
+              const before = settingsApi.settings?.sites[site]?.dismissed ?? [];
+              void settingsApi.update({ site, sitePatch: { dismissed: [...before.filter((x) => x !== label), label] } });
+            }}
+          />
         )}
         <NotesTools
           api={api}

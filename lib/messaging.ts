@@ -26,6 +26,17 @@ export interface ArticleSummary {
   forced?: boolean;
 }
 
+/**
+ * A name or term in the article that may deserve a note (lib/terms/discover): its label, the
+ * variants seen, how often, and the sentence of its first mention.
+ */
+export interface Suggestion {
+  label: string;
+  aliases: string[];
+  count: number;
+  sentence: string;
+}
+
 /** A tab's state, owned by its content script and answered on request. */
 export interface TabState {
   url: string;
@@ -45,6 +56,8 @@ export interface TabState {
    * can list them before it has loaded every note).
    */
   mentions: { noteId: string; count: number; title?: string }[];
+  /** Names and terms with no note (maybe: the panel drops those the reader has notes for). */
+  suggestions?: Suggestion[];
 }
 
 /**

@@ -17,6 +17,7 @@ function describe(t: PanelApi['t'], s: SiteSettings): string {
   if (s.overlays === false) parts.push(t('siteOverlaysOff'));
   if (s.highlights === false) parts.push(t('siteHighlightsOff'));
   if (s.rules) parts.push(t('siteHasRules'));
+  if (s.dismissed?.length) parts.push(t('siteDismissed', [s.dismissed.length]));
   return parts.join(', ');
 }
 
@@ -38,7 +39,7 @@ export function SiteList({ t, settings, update }: Props) {
                 type="button"
                 class="link"
                 aria-label={t('siteResetLabel', [site])}
-                onClick={() => void update({ site, sitePatch: { overlays: null, highlights: null, rules: null } })}
+                onClick={() => void update({ site, sitePatch: { overlays: null, highlights: null, rules: null, dismissed: null } })}
               >
                 {t('siteReset')}
               </button>

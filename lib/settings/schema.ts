@@ -10,7 +10,12 @@ export interface SiteSettings {
   highlights?: boolean;
   /** The reader's overlay rules for this site (filter-list syntax, one per line). */
   rules?: string;
+  /** Suggestions ("Also mentioned") the reader dismissed on this site, as folded labels. */
+  dismissed?: string[];
 }
+
+/** Most dismissed suggestions kept per site (the oldest go first). */
+export const MAX_DISMISSED = 500;
 
 /**
  * Colours the highlights can take; each is its own `::highlight(gloss-term…)` rule in the content
@@ -79,6 +84,10 @@ export function normaliseSettings(raw: unknown): Settings {
       if (typeof value.overlays === 'boolean') site.overlays = value.overlays;
       if (typeof value.highlights === 'boolean') site.highlights = value.highlights;
       if (typeof value.rules === 'string') site.rules = value.rules;
+      if (Array.isArray(value.dismissed)) {
+        const list = value.dismissed.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200);
+        if (list.length) site.dismissed = list.slice(-MAX_DISMISSED);
+      }
       if (Object.keys(site).length) sites[key] = site;
     }
   }
@@ -93,7 +102,7 @@ export function normaliseSettings(raw: unknown): Settings {
 /** Applies a patch for one site (`null` clears an override) and drops empty site entries. */
 export function withSitePatch(settings: Settings, site: string, patch: { [K in keyof SiteSettings]?: SiteSettings[K] | null }): Settings {
   const next: SiteSettings = { ...settings.sites[site] };
-  for (const key of ['overlays', 'highlights', 'rules'] as const) {
+  for (const key of ['overlays', 'highlights', 'rules', 'dismissed'] as const) {
     if (!(key in patch)) continue;
     const value = patch[key];
     if (value === null || value === undefined) delete next[key];

@@ -33,7 +33,8 @@ export function createSettingsStore(area: StorageArea): SettingsStore {
     get,
     update(change) {
       const run = queue.then(async () => {
-        const next = change(await get());
+        // Normalised on the way in too: a malformed patch (from any panel) never gets stored.
+        const next = normaliseSettings(change(await get()));
         await area.set({ [SETTINGS_KEY]: next });
         return next;
       });

@@ -161,3 +161,32 @@ describe('the header', () => {
     expect(p.get('[data-testid="page-lang"]').textContent).toBe(' · English');
   });
 });
+
+describe('Also mentioned', () => {
+  const suggestions = [
+    { label: 'Claudia Sheinbaum', aliases: ['Claudia Sheinbaum', 'Sheinbaum'], count: 3, sentence: 'President  Claudia Sheinbaum said on Monday that talks would go on.' },
+    { label: 'Christine Lagarde', aliases: ['Lagarde'], count: 2, sentence: 'x' },
+    { label: 'narco-terrorism', aliases: [], count: 1, sentence: '' },
+  ];
+  const tabs = { 7: articleState({ mentions: [{ noteId: 'lagarde', count: 3 }], suggestions }) };
+
+  it('lists names without a note; Add note opens the editor prefilled with aliases, quote and source', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs });
+    const p = await mount(api);
+    expect(p.all('[data-suggestion]').map((e) => e.getAttribute('data-suggestion'))).toEqual(['Claudia Sheinbaum', 'narco-terrorism']);
+    await p.click(p.get('[data-suggestion="Claudia Sheinbaum"] [data-testid="add-suggestion"]'));
+    expect(p.get<HTMLInputElement>('#note-title-input').value).toBe('Claudia Sheinbaum');
+    expect(p.all('.chip span').map((c) => c.textContent)).toEqual(['Sheinbaum']);
+    expect(p.get<HTMLTextAreaElement>('#note-body-input').value).toBe('> President Claudia Sheinbaum said on Monday that talks would go on.\n');
+    expect(p.get<HTMLTextAreaElement>('#note-sources-input').value).toBe('https://news.example.com/2025/rates');
+  });
+
+  it('dismissing hides a suggestion on this site and remembers it', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs });
+    const p = await mount(api);
+    await p.click(p.get('[data-suggestion="narco-terrorism"] [data-testid="dismiss-suggestion"]'));
+    expect(api.callsOf('panel:updateSettings')).toEqual([{ site: 'news.example.com', sitePatch: { dismissed: ['narco-terrorism'] } }]);
+    expect(p.maybe('[data-suggestion="narco-terrorism"]')).toBeNull();
+    expect(p.maybe('[data-suggestion="Claudia Sheinbaum"]')).not.toBeNull();
+  });
+});
