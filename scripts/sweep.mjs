@@ -33,7 +33,7 @@ import { loadCorpus, servePages } from './lib/eval-corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
-  'usage: npm run sweep -- [--corpus DIR ...] [--browser chromium|firefox] [--limit N] [--tabs N] [--json FILE] [--no-build] [--extension BUILT_DIR]';
+  'usage: npm run sweep -- [--corpus DIR ...] [--browser chromium|firefox] [--limit N] [--tabs N] [--json FILE] [--no-build] [--extension BUILT_DIR] [--only ID,ID] [--no-page-scripts]';
 const DEFAULT_CORPORA = ['../shared/corpus/readability', '../shared/corpus/wcxb-dev'].map((d) => path.resolve(root, d));
 const SETTLE_MS = 400;
 const PAGE_TIMEOUT_MS = 30_000;
@@ -47,6 +47,8 @@ const { values } = parseArgs({
     json: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     extension: { type: 'string' },
+    only: { type: 'string' },
+    'no-page-scripts': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -77,7 +79,10 @@ for (const dir of dirs) {
   const corpus = await loadCorpus(dir);
   pages.push(...corpus.pages);
 }
-// Firefox's sample is spread over every corpus, not the first corpus's first pages.
+// --only ID,ID: re-check some pages. Firefox's sample is spread over every corpus, not the first
+// corpus's first pages.
+const only = values.only ? new Set(values.only.split(',')) : null;
+if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.has(p.id)));
 const chosen = limit >= pages.length ? pages : pages.filter((_, i) => i % Math.ceil(pages.length / limit) === 0).slice(0, limit);
 log(`${chosen.length} pages from ${dirs.length} corpora in ${kind}`);
 
@@ -97,12 +102,14 @@ const server = await servePages(chosen);
  */
 const pageFacts = () => {
   const html = document.documentElement;
+  if (!html) return { lockedWhileTall: false, longTasks: [] };
   const body = document.body;
   const cs = (el) => (el ? getComputedStyle(el) : null);
   const h = cs(html);
   const b = cs(body);
   const hidden = (s) => !!s && /hidden|clip/.test(`${s.overflowY}${s.overflow}`);
   const locked = hidden(h) || hidden(b) || b?.position === 'fixed';
+  // A frameset (or a page without <body>) has no body to measure.
   const tall = Math.max(html.scrollHeight, body?.scrollHeight ?? 0) > innerHeight + 50;
   const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
   const parsed = nav?.domInteractive ?? 0;
@@ -112,15 +119,17 @@ const pageFacts = () => {
 };
 
 /** In an extension page: Gloss's state for the tab showing `url` (null if no content script answered). */
-const tabStateFor = async (url) => {
+const tabStateFor = async (/** @type {string[]} */ urls) => {
   const g = /** @type {any} */ (globalThis);
   const api = g.browser ?? g.chrome;
   for (const tab of await api.tabs.query({})) {
     const reply = await api.runtime.sendMessage({ type: 'panel:getTabState', tabId: tab.id });
-    if (reply?.ok && reply.state.url === url) return reply.state;
+    if (reply?.ok && urls.includes(reply.state.url.split('#')[0])) return reply.state;
   }
   return null;
 };
+/** The addresses a page may report: the one served, and where it moved itself (replaceState, redirects). */
+const urlsOf = (/** @type {string} */ served, /** @type {string} */ current) => [served, current.split('#')[0]];
 
 const started = Date.now();
 /** @type {{ id: string, trueArticle: boolean, detected: boolean | null, hidden: number, error: string | null, lockedByGloss: boolean, longTasks: number[] }[]} */
@@ -132,6 +141,9 @@ let next = 0;
 if (kind === 'chromium') {
   const chrome = await launchChromium({
     extensionDir: path.resolve(root, outDir),
+    // --no-page-scripts: the pages' own scripts off (content scripts still run). Deterministic,
+    // but the long-task probe (a page-world observer) is then off too.
+    contextOptions: values['no-page-scripts'] ? { javaScriptEnabled: false } : {},
   });
   const origin = `chrome-extension://${chrome.extensionId}/`;
   chrome.serviceWorker.on('console', (m) => m.type() === 'error' && extensionErrors.push(`worker: ${m.text()}`));
@@ -173,12 +185,12 @@ if (kind === 'chromium') {
         await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
         let state = null;
         for (let k = 0; k < 20 && !state; k++) {
-          state = await helper.evaluate(tabStateFor, url);
+          state = await helper.evaluate(tabStateFor, urlsOf(url, page.url()));
           if (!state) await page.waitForTimeout(150);
         }
-        if (!state) throw new Error('Gloss reported no state (content script did not start)');
+        if (!state) throw new Error(`Gloss reported no state (content script did not start) at ${page.url()}`);
         await page.waitForTimeout(SETTLE_MS);
-        state = (await helper.evaluate(tabStateFor, url)) ?? state;
+        state = (await helper.evaluate(tabStateFor, urlsOf(url, page.url()))) ?? state;
         const facts = await page.evaluate(pageFacts);
         row.detected = state.article.isArticle;
         row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;
@@ -214,12 +226,12 @@ if (kind === 'chromium') {
         await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
         let state = null;
         for (let k = 0; k < 20 && !state; k++) {
-          state = await helper.evaluate(tabStateFor, url);
+          state = await helper.evaluate(tabStateFor, urlsOf(url, page.url()));
           if (!state) await new Promise((r) => setTimeout(r, 150));
         }
-        if (!state) throw new Error('Gloss reported no state (content script did not start)');
+        if (!state) throw new Error(`Gloss reported no state (content script did not start) at ${page.url()}`);
         await new Promise((r) => setTimeout(r, SETTLE_MS));
-        state = (await helper.evaluate(tabStateFor, url)) ?? state;
+        state = (await helper.evaluate(tabStateFor, urlsOf(url, page.url()))) ?? state;
         const facts = await page.evaluate(pageFacts);
         row.detected = state.article.isArticle;
         row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;
@@ -241,23 +253,28 @@ if (kind === 'chromium') {
 await server.close();
 
 const seconds = (Date.now() - started) / 1000;
-const failed = rows.filter((r) => r.error);
+// A page whose own script navigated away mid-check is the page's doing, not Gloss's.
+const PAGE_MOVED = /Execution context was destroyed|interrupted by another navigation|net::ERR_ABORTED|Target page, context or browser has been closed| at chrome-error:/;
+const moved = rows.filter((r) => r.error && PAGE_MOVED.test(r.error));
+const failed = rows.filter((r) => r.error && !PAGE_MOVED.test(r.error));
 const locked = rows.filter((r) => r.lockedByGloss);
 const hidOnOther = rows.filter((r) => !r.trueArticle && r.hidden > 0);
 const slow = rows.filter((r) => r.longTasks.length > 0);
 console.log(`pages: ${rows.length} (${rows.filter((r) => r.trueArticle).length} articles by the corpus's truth), ${kind}, ${seconds.toFixed(0)} s`);
 console.log(`errors from the extension: ${extensionErrors.length}${extensionErrors.length ? `\n  ${extensionErrors.slice(0, 10).join('\n  ')}` : ''}`);
 console.log(`pages where Gloss did not start or the page failed: ${failed.length}${failed.length ? `\n  ${failed.slice(0, 10).map((r) => `${r.id}: ${r.error}`).join('\n  ')}` : ''}`);
+console.log(`pages that navigated themselves away during the check (their own scripts): ${moved.length}`);
 console.log(`pages left unscrollable by Gloss: ${locked.length}${locked.length ? ` (${locked.map((r) => r.id).join(', ')})` : ''}`);
 console.log(`non-article pages where Gloss hid something: ${hidOnOther.length}${hidOnOther.length ? ` (${hidOnOther.map((r) => r.id).join(', ')})` : ''}`);
 console.log(`pages with any overlay hidden: ${rows.filter((r) => r.hidden > 0).length}`);
-if (kind === 'chromium') console.log(`pages with a main-thread task over 50 ms after parsing (Gloss or layout): ${slow.length}`);
+const probing = kind === 'chromium' && !values['no-page-scripts'];
+if (probing) console.log(`pages with a main-thread task over 50 ms after parsing (Gloss, layout or the page's own scripts): ${slow.length}`);
 console.log(`network requests by the extension: ${extensionRequests.length}${extensionRequests.length ? ` (${extensionRequests.slice(0, 5).join(', ')})` : ''}`);
 if (values.json) {
   await writeFile(values.json, JSON.stringify({ browser: kind, pages: rows.length, seconds, extensionErrors, extensionRequests, rows }, null, 2));
 }
 console.log(
   `sweep ${kind}: ${rows.length} pages in ${seconds.toFixed(0)} s; extension errors ${extensionErrors.length}, not started ${failed.length}, ` +
-    `left unscrollable ${locked.length}, hid on non-articles ${hidOnOther.length}, long-task pages ${kind === 'chromium' ? slow.length : 'n/a'}, extension requests ${extensionRequests.length}`,
+    `left unscrollable ${locked.length}, hid on non-articles ${hidOnOther.length}, long-task pages ${probing ? slow.length : 'n/a'}, extension requests ${extensionRequests.length}`,
 );
 process.exitCode = extensionErrors.length || failed.length || locked.length || hidOnOther.length || extensionRequests.length ? 1 : 0;
