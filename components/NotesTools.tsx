@@ -156,7 +156,9 @@ export function NotesTools({ api, noteCount, notes = null, starterNotes, onNew, 
           </div>
         </div>
       )}
-      {progress && busy && <progress max={progress.total} value={progress.done} aria-label={t('readingFile')} />}
+      {/* Reading a .zip reports how far it got; writing (one transaction in the background) is
+          shown as ongoing until it is done. */}
+      {busy && (progress ? <progress max={progress.total} value={progress.done} aria-label={t('readingFile')} /> : <progress aria-label={t('importing')} data-testid="busy" />)}
       {status && (
         <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>
           {status.text}

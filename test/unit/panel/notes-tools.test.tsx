@@ -41,9 +41,11 @@ describe('notes tools', () => {
     const p = await mount(api, { starterNotes: STARTER });
     await p.click(p.button('Load starter notes'));
     expect(p.text()).toContain('Importing…');
+    expect(p.get('[data-testid="busy"]').getAttribute('aria-label')).toBe('Importing…');
     expect(p.button('Load starter notes').disabled).toBe(true);
     await p.emit(() => release());
     expect(p.text()).toContain('Added 3 notes, skipped 0 already present.');
+    expect(p.maybe('[data-testid="busy"]')).toBeNull();
     expect(p.button('Load starter notes').disabled).toBe(false);
   });
 
