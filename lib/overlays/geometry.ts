@@ -51,8 +51,10 @@ export function isShown(el: Element, style: CSSStyleDeclaration): boolean {
 
 /**
  * Where the element sits relative to the text, or null when it does not cover
- * any. Fixed elements float over the article whatever their z-index; a wide
- * fixed strip (metering bar) counts when it is stacked. Sticky and absolute
+ * any. Fixed elements float over the article: a big one whatever its z-index,
+ * a small box or wide strip (modal, metering bar) unless a negative z-index
+ * puts it behind the text (`z-index: auto` still paints a fixed element above
+ * everything in the flow, so it counts). Sticky and absolute
  * elements are part of the flow unless they cover most of the viewport (a
  * sticky sidebar newsletter box is not an overlay); an absolute layer with
  * `z-index: auto` counts when it dims the page or is what the reader sees on
@@ -63,10 +65,10 @@ export function coversText(el: Element, style: CSSStyleDeclaration, rect: DOMRec
   if (cover <= 0) return false;
   // Modal <dialog>s and open popovers live in the top layer, above any z-index.
   const z = inTopLayer(el) ? Number.MAX_SAFE_INTEGER : zIndexOf(style);
-  const floating = (stacked = z >= 1): boolean => cover >= 0.25 || (stacked && (cover >= 0.015 || rect.width >= 0.6 * vp.width));
+  const floating = (stacked: boolean): boolean => cover >= 0.25 || (stacked && (cover >= 0.015 || rect.width >= 0.6 * vp.width));
   switch (style.position) {
     case 'fixed':
-      return floating();
+      return floating(z >= 0);
     case 'sticky':
       // A wide strip stuck to the top or bottom edge is a banner; other sticky boxes are in the flow.
       return cover >= 0.5 || (cover >= 0.04 && rect.width >= 0.6 * vp.width && (rect.top <= 2 || rect.bottom >= vp.height - 2));

@@ -1,8 +1,9 @@
 /**
  * The overlay guard: an initial scan, then a batched MutationObserver for
- * overlays that arrive late or come back; hides what candidates.ts (words),
- * shape.ts (shape) and the site rules (rule-hits.ts) find, pairs shades with boxes, undoes
- * scroll locks, and reports the hidden list and the gate (gate.ts).
+ * overlays that arrive late or come back, plus a periodic look at the screen (probe.ts) for
+ * walls revealed without a mutation; hides what candidates.ts (words), shape.ts (shape) and
+ * the site rules (rule-hits.ts) find, pairs shades with boxes, undoes scroll locks, and
+ * reports the hidden list and the gate (gate.ts).
  */
 import { collectBatch, topRoots } from './batch';
 import { scan } from './candidates';
@@ -11,6 +12,7 @@ import { detectGate, NO_GATE, type GateReport } from './gate';
 import { composedContains, parentOf, topAt, viewportOf } from './geometry';
 import { StyleLedger } from './hide';
 import { PAIR_WINDOW_MS } from './pairing';
+import { PROBE_EARLY_FOR_MS, PROBE_EARLY_MS, PROBE_LATE_MS, unseenLayers } from './probe';
 import { trackReaderActions } from './reader';
 import { Registry } from './registry';
 import { ruleHits } from './rule-hits';
@@ -52,6 +54,8 @@ export function startOverlayGuard(opts: OverlayGuardOptions): OverlayGuard {
   const watchedFrames = new WeakSet<Element>();
   /** Covering layers seen without wall words: looked at again when their content changes. */
   const layersSeen = new WeakSet<Element>();
+  /** Layers the screen probe already handed to a scan (each once). */
+  const probed = new WeakSet<Element>();
   /** When subtrees appeared or changed (for shape.ts: only new layers can be shape walls). */
   const born = new WeakMap<Element, number>();
   const locks = new LockUndoer(doc, win, ledger);
@@ -72,6 +76,7 @@ export function startOverlayGuard(opts: OverlayGuardOptions): OverlayGuard {
   let laterTimer: Timer | undefined;
   let notifyTimer: Timer | undefined;
   let gateTimer: Timer | undefined;
+  let probeTimer: Timer | undefined;
   let stopped = false;
 
   const reader = trackReaderActions(win, now, life.signal);
@@ -203,9 +208,14 @@ export function startOverlayGuard(opts: OverlayGuardOptions): OverlayGuard {
     }
   }
 
-  function process(roots: Element[], budget: number, lockCheck: boolean): boolean {
+  /**
+   * Scan roots and hide what is found. `arrived`: the roots are new or just changed (a mutation),
+   * so shape.ts may count them as part of a new overlay; layers found by the screen probe were
+   * there all along (only their styles changed) and must show wall words or match a rule.
+   */
+  function process(roots: Element[], budget: number, lockCheck: boolean, arrived = true): boolean {
     const t = now();
-    for (const r of roots) born.set(r, t);
+    if (arrived) for (const r of roots) born.set(r, t);
     const c = ctx();
     const res = scan(roots, c, budget);
     for (const sr of res.shadowRoots) {
@@ -317,12 +327,30 @@ export function startOverlayGuard(opts: OverlayGuardOptions): OverlayGuard {
     if (hidNew || work.rootClassChanged || work.lockCheck || nearArticle(roots)) checkGate();
   }
 
+  /**
+   * Every so often, look at what the reader sees at a few points of the screen: a layer there that
+   * no scan has examined appeared without a mutation (a stylesheet rule, a delayed animation).
+   */
+  function probe(): void {
+    probeTimer = undefined;
+    if (stopped) return;
+    if (doc.visibilityState !== 'hidden') {
+      const vp = viewportOf(doc, win);
+      const layers = unseenLayers(vp, (x, y) => topAt(doc, x, y), win, probed).filter((el) => !skip(el) && !composedContains(el, doc.body ?? el));
+      if (layers.length) {
+        process(layers, BATCH_BUDGET, false, false);
+        checkGate();
+      }
+    }
+    probeTimer = setTimeout(probe, now() - startedAt < PROBE_EARLY_FOR_MS ? PROBE_EARLY_MS : PROBE_LATE_MS);
+  }
+
   function stop(): void {
     if (stopped) return;
     stopped = true;
     life.abort();
     observer.disconnect();
-    for (const t of [flushTimer, laterTimer, notifyTimer, gateTimer]) if (t !== undefined) clearTimeout(t);
+    for (const t of [flushTimer, laterTimer, notifyTimer, gateTimer, probeTimer]) if (t !== undefined) clearTimeout(t);
     pending = [];
   }
 
@@ -332,6 +360,7 @@ export function startOverlayGuard(opts: OverlayGuardOptions): OverlayGuard {
     born.set(doc.documentElement, startedAt);
     process(wholePage(), INITIAL_BUDGET, false);
     checkGate();
+    probeTimer = setTimeout(probe, PROBE_EARLY_MS);
   } else {
     stopped = true;
   }

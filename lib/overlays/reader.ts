@@ -13,8 +13,12 @@
  * up; a wall script that clicks its own button to open itself is rare.
  */
 
-/** Within this long after a reader action, new overlays and locks are the reader's. */
-export const READER_ACTION_MS = 1000;
+/**
+ * Within this long after a reader action, new overlays and locks are the reader's. Two seconds,
+ * not one: a dialog opened by a click often waits for a fetch (the log-in form, the share
+ * targets) before it shows, and leaving a wall up for a moment is the safe side of the line.
+ */
+export const READER_ACTION_MS = 2000;
 
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', 'Shift', 'Control', 'Alt', 'Meta']);
 

@@ -55,12 +55,21 @@ const KIND_PATTERNS: ReadonlyArray<readonly [OverlayKind, RegExp]> = [
   ['shared-account', words([
     `(?:another|other|otro|outro|altro|autre|anderen|anderem|weiteren) (?:device|dispositivo|appareil|gerat)s?`,
     'too many devices', 'demasiados dispositivos', 'trop d.appareils', 'zu vielen geraten',
+    // Account sharing named as such ("someone else is using your account").
+    'someone else is using your account', 'account sharing', 'sharing (?:your|this) account', 'compart(?:ir|iendo) (?:tu |su )?cuenta',
+    'partage (?:de|du) compte', `(?:konto|account)-?(?:teilung|sharing)`, 'condivisione (?:dell.)?account', 'compartilhamento de conta',
   ])],
-  ['newsletter', words(['newsletters?', `boletin${L}`, `infolettre${L}`, "lettre d.information", 'lettre d.info'])],
+  ['newsletter', words([
+    'newsletters?', `boletin${L}`, `infolettre${L}`, "lettre d.information", 'lettre d.info',
+    // Sign-ups that never say "newsletter": the promise of mail ("in your inbox", "daily briefing").
+    '(?:in|to) your inbox', 'email (?:briefing|updates)', 'daily (?:email|briefing)', 'en tu (?:correo|bandeja de entrada)',
+    'dans votre boite (?:mail|e-mail|de reception)', 'in ihr(?:em)? (?:e-mail-)?postfach', 'na sua caixa de entrada', 'nella tua (?:casella|inbox)',
+  ])],
   // Metering: "You have 2 free articles left", "artículos gratis", "articles offerts".
   ['metering', words([
     'free (?:articles?|stor(?:y|ies)|reads?)', 'articles? (?:left|remaining)', 'article limit',
-    'last free', 'reached (?:your|the) (?:free )?(?:limit|maximum)',
+    'last free', 'reached (?:your|the) (?:free |monthly |weekly |article )?(?:limit|maximum)', 'monthly (?:article )?limit',
+    'limite mensu[ae]l', 'limite mensile', 'monatliche[sn]? (?:artikel)?limit',
     `articulos? (?:gratis|gratuitos?)`, 'limite de articulos', `articles? (?:gratuits?|offerts?)`,
     'has (?:alcanzado|llegado a) (?:el|tu) limite', 'vous avez atteint', `dernier article gratuit`,
     `kostenlose${L} artikel`, 'freie artikel', `artigos? (?:gratis|gratuitos?)`, `(?:materias|reportagens) gratuitas`,
@@ -76,6 +85,16 @@ const KIND_PATTERNS: ReadonlyArray<readonly [OverlayKind, RegExp]> = [
     'become a (?:member|subscriber)', 'members? only', 'hazte socio', 'devenez membre', 'diventa socio',
     'torne-se (?:membro|socio|assinante)', 'mitglied werden', 'reserve aux abonnes', 'exclusivo para (?:suscriptores|assinantes|socios)',
     'riservato agli abbonati', 'nur fur abonnenten', 'paywall',
+    // Offers: a trial, full or unlimited reading.
+    'free trial', 'start your (?:free )?trial', 'prueba gratis', 'essai gratuit', `(?:gratis|kostenlos|jetzt) test${L}`, 'prova gratuita',
+    'teste gratis', 'full access', 'acceso completo', 'acces (?:complet|integral)', `voll${L} (?:zugang|zugriff)`, 'accesso completo',
+    'acesso completo', 'read without limits', 'leer sin limites', 'lire sans limite', 'ohne limit lesen', 'leggi senza limiti', 'leia sem limites',
+    'premium (?:content|article|story)', 'contenu premium', 'contenido premium', 'conteudo premium', 'contenuto premium',
+    'already a (?:member|subscriber)',
+    // Donation asks laid over the text are the same kind of nag.
+    'support (?:our|independent|quality) journalism', 'make a (?:contribution|donation)', 'apoya (?:el|nuestro) periodismo',
+    'soutenez (?:notre|le) journalisme', 'unterstutzen sie (?:unseren )?journalismus', 'sostieni (?:il )?(?:nostro )?giornalismo',
+    'apoie o (?:nosso )?jornalismo',
   ])],
   // Registration / log-in walls. Plain "log in" is left out: every site header has it.
   ['registration', words([

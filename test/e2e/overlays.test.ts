@@ -196,6 +196,22 @@ describe.each(browsers)('%s: the overlay guard on fixture pages', (_name, launch
     await tab.close();
   });
 
+  it('hides a wall that a stylesheet rule reveals without any DOM mutation, and undoes its lock', async () => {
+    const tab = await open('reveal.html');
+    await tab.waitFor('the rule', () => (window as unknown as { __revealed?: boolean }).__revealed === true, null, 6000);
+    await expectHidden(tab, '#reveal-box', '#reveal-shade');
+    await expectScrolls(tab);
+    await tab.close();
+  });
+
+  it('hides an opaque curtain with a button in a language without a word list (shape only)', async () => {
+    const tab = await open('curtain.html');
+    await tab.waitFor('the curtain', exists, { sel: '#curtain' }, 5000);
+    await expectHidden(tab, '#curtain');
+    await expectScrolls(tab);
+    await tab.close();
+  });
+
   it.each(['es', 'fr', 'de', 'pt', 'it'])('hides a wall written in %s', async (lang) => {
     const tab = await open(`languages.html?l=${lang}`);
     await tab.waitFor('the wall', exists, { sel: '#wall' }, 5000);
@@ -247,6 +263,7 @@ describe.each(browsers)('%s: the overlay guard on fixture pages', (_name, launch
       ['home.html', ['#home-modal', '#home-shade'], null],
       ['listing.html', ['#listing-sheet', '#signup-bar'], 'body'],
       ['product.html', ['#shop-modal', '#shop-shade'], 'html'],
+      ['forum.html', ['#forum-modal', '#forum-shade'], 'html'],
     ] as const)('%s', async (page, sels, locked) => {
       const tab = await open(page);
       await tab.waitFor('the modal', exists, { sel: sels[0] }, 5000);

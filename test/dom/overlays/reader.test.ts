@@ -45,10 +45,10 @@ test('(6) a log-in dialog the reader opened with a trusted click stays visible; 
   expect(getComputedStyle(opened).display).not.toBe('none');
   expect(getComputedStyle(root.querySelector('.shade') as Element).display).not.toBe('none');
   expect(guard.hidden()).toHaveLength(0);
-  // The reader closes it; two seconds later the site shows a wall on its own.
+  // The reader closes it; three seconds later the site shows a wall on its own.
   opened.remove();
   root.querySelector('.shade')?.remove();
-  t += 2000;
+  t += 3000;
   const wall = addDialog(root);
   await sleep(150);
   expect(getComputedStyle(wall).display).toBe('none');
@@ -95,4 +95,19 @@ test('a scroll lock caused by the reader (menu opened with a click) is not undon
   await sleep(150);
   expect(document.body.style.overflow).toBe('hidden');
   expect(document.body.style.getPropertyPriority('overflow-y')).toBe('');
+});
+
+test('a dialog that shows 1.5 s after the reader clicked (it waited for a fetch) is still theirs', async () => {
+  let t = 10_000;
+  const { guard, root, button } = setup(() => t);
+  button.addEventListener('click', () => {
+    setTimeout(() => {
+      t += 1500;
+      addDialog(root);
+    }, 50);
+  });
+  await userEvent.click(button);
+  await sleep(250);
+  expect(getComputedStyle(root.querySelector('.modal') as Element).display).not.toBe('none');
+  expect(guard.hidden()).toHaveLength(0);
 });

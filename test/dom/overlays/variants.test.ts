@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { articleHtml, isHidden, makePage, sleep, start, type Page, type Started } from './fixture';
+import { articleHtml, isHidden, makePage, sleep, start, userScrolls, type Page, type Started } from './fixture';
 
 let page: Page | undefined;
 let run: Started | undefined;
@@ -81,5 +81,62 @@ describe('walls whose words arrive later', () => {
     (bar.firstChild as Text).data = 'This is your last free article this month';
     await sleep(150);
     expect(isHidden(p, bar)).toBe(true);
+  });
+});
+
+describe('fixed boxes without a z-index, modal dialogs, curtains', () => {
+  test('a fixed metering strip and a fixed box with `z-index: auto` still paint over the text: hidden', async () => {
+    page = await makePage();
+    const p = page;
+    run = start(p);
+    const bar = p.add('<div style="position:fixed;left:0;right:0;bottom:0;height:100px;background:#111;color:#fff">You have reached your monthly limit. Subscribe.</div>');
+    const box = p.add('<div style="position:fixed;top:150px;left:150px;width:300px;height:160px;background:#fff">Create a free account to keep reading.</div>');
+    await sleep(150);
+    expect(isHidden(p, bar)).toBe(true);
+    expect(isHidden(p, box)).toBe(true);
+  });
+
+  test('a fixed box with a negative z-index sits behind the text: left alone', async () => {
+    page = await makePage();
+    const p = page;
+    run = start(p);
+    const under = p.add('<div style="position:fixed;top:150px;left:150px;width:300px;height:160px;background:#eee;z-index:-1">Subscribe to our print edition</div>');
+    await sleep(150);
+    expect(isHidden(p, under)).toBe(false);
+  });
+
+  test('a <dialog> opened with showModal() (top layer) is hidden and the lock on <html> undone', async () => {
+    page = await makePage();
+    const p = page;
+    run = start(p);
+    const d = p.add('<dialog><h2>Abonnez-vous</h2><p>Pour lire la suite de cet article.</p><button>Je m’abonne</button></dialog>') as HTMLDialogElement;
+    d.showModal();
+    p.doc.documentElement.style.overflow = 'hidden';
+    await sleep(150);
+    expect(isHidden(p, d)).toBe(true);
+    expect(await userScrolls(p)).toBe(true);
+  });
+
+  test('a new opaque white curtain over the whole viewport with a button and no known words is a wall', async () => {
+    page = await makePage();
+    const p = page;
+    run = start(p);
+    // Its text is narrow and centred: the probes mostly see the curtain itself, which is enough.
+    const curtain = p.add(`<div style="position:fixed;inset:0;z-index:100;background:#fafafa;display:flex;flex-direction:column;align-items:center;justify-content:center">
+      <h2>Wykup prenumeratę</h2><p>aby czytać dalej</p><button>Wykup dostęp</button></div>`);
+    p.doc.body.style.overflow = 'hidden';
+    await sleep(150);
+    expect(isHidden(p, curtain)).toBe(true);
+    expect(run.guard.hidden()[0]?.label).toBe('Overlay over the article');
+    expect(await userScrolls(p)).toBe(true);
+  });
+
+  test('an opaque splash screen with nothing to act on is not a curtain', async () => {
+    page = await makePage();
+    const p = page;
+    run = start(p);
+    const splash = p.add('<div style="position:fixed;inset:0;z-index:100;background:#fff;display:grid;place-items:center"><div style="font-size:40px">◌ Ładowanie…</div></div>');
+    await sleep(150);
+    expect(isHidden(p, splash)).toBe(false);
   });
 });
