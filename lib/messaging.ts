@@ -13,6 +13,7 @@
 import type { DuplicatePolicy } from './notes/repo';
 import type { FieldError, Note, NoteInput } from './notes/schema';
 import type { EffectiveSettings, HighlightColor, Settings, SiteSettings } from './settings/schema';
+import type { PageText } from './terms/discover/read';
 import type { SegmentMatch } from './terms/remote';
 
 /** What the panel shows about a page's article (no DOM, no text beyond metadata). */
@@ -81,10 +82,13 @@ export interface ContentToBackground {
    * compiles once per version of the notes and reuses for every page. The reply holds the
    * matches (`[segment, start, end, noteId]`) and the titles of the notes matched (for the hover
    * tooltip) and nothing else: the page's content script never holds the note list or any body.
+   * With `discover` (the article's text as lib/terms/discover/read.ts reads it), the reply also
+   * lists the names and terms that have no note ("Also mentioned"), worked out here so the word
+   * lists stay out of every page.
    */
   'content:matchTexts': {
-    request: { texts: string[] };
-    response: { ok: true; matches: SegmentMatch[]; titles: Record<string, string> };
+    request: { texts: string[]; discover?: { page: PageText; lang: string } };
+    response: { ok: true; matches: SegmentMatch[]; titles: Record<string, string>; suggestions?: Suggestion[] };
   };
   /**
    * The reader clicked a mention: open (or focus) the panel on that note. Sent synchronously in
@@ -196,7 +200,9 @@ export const MAX_SEGMENTS = 250_000;
 
 /** Shape checks for every message type: a message failing its check is dropped. */
 const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = {
-  'content:matchTexts': (m) => Array.isArray(m.texts) && m.texts.length <= MAX_SEGMENTS && m.texts.every((t) => typeof t === 'string'),
+  'content:matchTexts': (m) =>
+    Array.isArray(m.texts) && m.texts.length <= MAX_SEGMENTS && m.texts.every((t) => typeof t === 'string') &&
+    (m.discover === undefined || isDiscover(m.discover)),
   'content:openNote': isNoteId,
   'panel:showMention': (m) => isTabId(m) && isNoteId(m) && Number.isInteger(m.index),
   'panel:takeRequest': isTabId,
@@ -227,6 +233,14 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'bg:notesChanged': any,
   'bg:tabStateChanged': isTabId,
 };
+
+const isSpans = (x: unknown) => Array.isArray(x) && x.length <= MAX_SEGMENTS;
+
+function isDiscover(d: unknown): boolean {
+  if (!isObj(d) || typeof d.lang !== 'string' || !isObj(d.page)) return false;
+  const { text, blocks, italics } = d.page;
+  return typeof text === 'string' && text.length <= 300_000 && isSpans(blocks) && isSpans(italics);
+}
 
 function isPanelRequest(r: unknown): r is PanelRequest {
   if (!isObj(r)) return false;

@@ -223,7 +223,8 @@ if (kind === 'chromium') {
       /** @type {(typeof rows)[number]} */
       const row = { id: p.id, trueArticle: p.trueArticle, detected: null, hidden: 0, error: null, lockedByGloss: false, longTasks: [] };
       try {
-        await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+        // DOMContentLoaded: a page's load can wait forever on resources the host rules refuse.
+        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
         let state = null;
         for (let k = 0; k < 20 && !state; k++) {
           state = await helper.evaluate(tabStateFor, urlsOf(url, page.url()));
@@ -254,7 +255,7 @@ await server.close();
 
 const seconds = (Date.now() - started) / 1000;
 // A page whose own script navigated away mid-check is the page's doing, not Gloss's.
-const PAGE_MOVED = /Execution context was destroyed|interrupted by another navigation|net::ERR_ABORTED|Target page, context or browser has been closed| at chrome-error:/;
+const PAGE_MOVED = /Execution context was destroyed|interrupted by another navigation|net::ERR_ABORTED|Target page, context or browser has been closed| at chrome-error:|Address rejected/;
 const moved = rows.filter((r) => r.error && PAGE_MOVED.test(r.error));
 const failed = rows.filter((r) => r.error && !PAGE_MOVED.test(r.error));
 const locked = rows.filter((r) => r.lockedByGloss);

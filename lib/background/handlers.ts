@@ -3,9 +3,10 @@
  * dictionary derived from it; tab state stays with each tab's content script and is asked for
  * on demand, so nothing is lost when Chrome stops the service worker.
  */
-import type { BackgroundToContent, ContentToBackground, Handlers, MessageType, PanelToBackground, SenderInfo, TabState } from '../messaging';
+import type { BackgroundToContent, ContentToBackground, Handlers, MessageType, PanelToBackground, SenderInfo, Suggestion, TabState } from '../messaging';
 import { send } from '../messaging';
-import { isWebUrl, parseNotesFile, type NotesRepo } from '../notes';
+import { aliasKeysOf, isWebUrl, parseNotesFile, type NotesRepo } from '../notes';
+import { suggestFromText, type PageText } from '../terms/discover';
 import { effectiveFor, siteKey, withSitePatch, type SettingsStore } from '../settings';
 import { HIGHLIGHT_COLORS } from '../settings/schema';
 import { compileDictionary, matcherFromCompiled, type CompiledMatcher } from '../terms';
@@ -34,17 +35,21 @@ export interface BackgroundDeps {
 /** Builds the background's message handlers from its dependencies. */
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<ContentToBackground & PanelToBackground> {
   // One matcher per version of the notes, compiled on first use and shared by every page.
-  let matcher: Promise<CompiledMatcher> | null = null;
+  let matcher: Promise<{ matcher: CompiledMatcher; keys: Set<string> }> | null = null;
   // Changes whenever any note is written (edits, imports, deletes, pages seen): panels holding
   // this version need not fetch the list again. Random per start: a restarted worker's counter
   // must never match a version a panel kept from before.
   let notesVersion = crypto.randomUUID();
   const now = () => (deps.now ?? Date.now)();
 
-  function currentMatcher(): Promise<CompiledMatcher> {
+  function currentMatcher(): Promise<{ matcher: CompiledMatcher; keys: Set<string> }> {
     matcher ??= deps.repo().then(async (repo) => {
       const notes = await repo.list();
-      return matcherFromCompiled(compileDictionary(notes.map((n) => ({ noteId: n.id, title: n.title, aliases: n.aliases }))));
+      return {
+        matcher: matcherFromCompiled(compileDictionary(notes.map((n) => ({ noteId: n.id, title: n.title, aliases: n.aliases })))),
+        // Every name a note answers to, folded: those are never suggested as "Also mentioned".
+        keys: new Set(notes.flatMap((n) => aliasKeysOf(n))),
+      };
     });
     // A failed read (database unavailable) is retried on the next page.
     matcher.catch(() => (matcher = null));
@@ -82,13 +87,13 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
   }
 
   return {
-    async 'content:matchTexts'({ texts }) {
-      const m = await currentMatcher();
+    async 'content:matchTexts'({ texts, discover }) {
+      const { matcher: m, keys } = await currentMatcher();
       const matches = matchTexts(m, texts);
       // Titles of the notes found, only: the tooltip shows them; nothing else leaves the background.
       const titles: Record<string, string> = {};
       for (const [, , , noteId] of matches) titles[noteId] ??= m.titleOf(noteId) ?? '';
-      return { ok: true, matches, titles };
+      return { ok: true, matches, titles, ...(discover ? { suggestions: suggestionsFrom(discover.page, discover.lang, keys) } : {}) };
     },
     async 'content:openNote'({ noteId }, sender) {
       const tab = sender.tab;
@@ -175,6 +180,24 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
       return { ok: true, ...result };
     },
   };
+}
+
+/** Most suggestions listed for a page. */
+export const MAX_SUGGESTIONS = 30;
+
+/** "Also mentioned" for a page's text; never fails the reply (a bad page just gets none). */
+function suggestionsFrom(page: PageText, lang: string, keys: Set<string>): Suggestion[] {
+  try {
+    return suggestFromText(page, { lang, max: MAX_SUGGESTIONS, exclude: (k) => keys.has(k) }).map(({ label, aliases, count, sentence }) => ({
+      label,
+      aliases,
+      count,
+      sentence,
+    }));
+  } catch (e) {
+    console.warn('Gloss: could not list suggestions for a page', e);
+    return [];
+  }
 }
 
 /**

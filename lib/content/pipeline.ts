@@ -49,8 +49,10 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
     win,
     signal,
     send,
-    onMentions: (counts) => {
+    lang: article.lang,
+    onMentions: (counts, suggestions) => {
       state.mentions = counts;
+      state.suggestions = suggestions;
       report();
     },
   });

@@ -8,7 +8,8 @@
  * What the page's content script learns: matches and the titles of the notes matched, for the
  * hover tooltip. Never the note list, never a body.
  */
-import type { ContentToBackground, Request, Response } from '../messaging';
+import type { ContentToBackground, Request, Response, Suggestion } from '../messaging';
+import { readText } from '../terms/discover/read';
 import {
   collectTextsSliced, countMentions, DEFAULT_HIGHLIGHT_NAME, highlightMentions, mentionsFromMatches, startTermInteraction, watchArticle, type Mention,
 } from '../terms';
@@ -23,8 +24,13 @@ export interface PageTermsDeps {
   win: Window;
   signal: AbortSignal;
   send: <K extends keyof ContentToBackground>(type: K, request: Request<K>) => Promise<Response<K>>;
-  /** Called after every match with the counts (and titles) per note, in order of first mention. */
-  onMentions: (counts: { noteId: string; count: number; title: string }[]) => void;
+  /**
+   * Called after every match with the counts (and titles) per note, in order of first mention,
+   * and the names and terms that have no note here ("Also mentioned").
+   */
+  onMentions: (counts: { noteId: string; count: number; title: string }[], suggestions: Suggestion[]) => void;
+  /** The page's language, for the suggestions (Spanish writes months in lower case...). */
+  lang?: string;
 }
 
 export interface PageTerms {
@@ -47,7 +53,7 @@ interface HighlightWindow {
 const nextTask = (win: Window) => () => new Promise<void>((resolve) => win.setTimeout(resolve, 0));
 
 /** Starts term matching for one page; everything stops when `signal` aborts. */
-export function startPageTerms({ doc, win, signal, send, onMentions }: PageTermsDeps): PageTerms {
+export function startPageTerms({ doc, win, signal, send, onMentions, lang }: PageTermsDeps): PageTerms {
   let roots: Element[] = [];
   let mentions: Mention[] = [];
   let titles = new Map<string, string>();
@@ -73,12 +79,17 @@ export function startPageTerms({ doc, win, signal, send, onMentions }: PageTerms
     } catch {
       return; // aborted: the page went away
     }
-    const reply = await send('content:matchTexts', { texts: collected.texts });
+    // The article's text for "Also mentioned" too (the background finds the names in it).
+    const page = readText(roots);
+    const reply = await send('content:matchTexts', { texts: collected.texts, discover: { page, lang: lang ?? '' } });
     if (!reply.ok || signal.aborted || gen !== generation) return;
     mentions = mentionsFromMatches(collected.segments, reply.matches);
     titles = new Map(Object.entries(reply.titles));
     paint();
-    onMentions(countMentions(mentions).map((c) => ({ ...c, title: titles.get(c.noteId) ?? '' })));
+    onMentions(
+      countMentions(mentions).map((c) => ({ ...c, title: titles.get(c.noteId) ?? '' })),
+      reply.suggestions ?? [],
+    );
   }
 
   function interact() {

@@ -95,7 +95,7 @@ export async function loadStarterNotes(panel: Driver): Promise<void> {
   await panel.waitFor('the note count', () => /\d/.test(document.querySelector('[data-testid=note-count]')?.textContent ?? ''), null);
   if ((await textOf(panel, '[data-testid=note-count]'))?.startsWith('0')) {
     await panel.click('[data-testid=load-starter]');
-    await waitForPanelText(panel, 'Added 8 notes');
+    await waitForPanelText(panel, 'Added 9 notes');
   }
 }
 
@@ -105,6 +105,9 @@ export async function expectTermListed(panel: Driver, page: Driver): Promise<num
   const count = Number(await textOf(panel, '[data-term="narco-terrorism"] .count'));
   expect(count).toBeGreaterThan(0);
   expect(await countHighlighted(page, 'narco-?terror')).toBe(count);
+  // "Also mentioned": names without a note (Donald Trump), never one with a note.
+  await panel.waitFor('Donald Trump under "Also mentioned"', () => !!document.querySelector('[data-suggestion="Donald Trump"]'), null);
+  expect(await panel.evaluate(() => !!document.querySelector('[data-suggestion="Claudia Sheinbaum"]'), null)).toBe(false);
   return count;
 }
 

@@ -152,6 +152,23 @@ describe('matching page text in the background', () => {
     expect(await found(bg, 'Alpha Centauri and Bravo Company')).toEqual(['Alpha Centauri', 'Bravo Company']);
   });
 
+  it('lists the names in the page text that have no note, most mentioned first', async () => {
+    const bg = await setup();
+    await bg.call('panel:saveNote', note('Karoline Leavitt', ['Leavitt']));
+    const text =
+      'Press secretary Karoline Leavitt said that Pete Hegseth would travel to Mexico City. ' +
+      'Hegseth will meet officials there, Leavitt said, and Hegseth will return on Friday.';
+    const page = { text, blocks: [{ start: 0, end: text.length, linkChars: 0 }], italics: [] };
+    const reply = await bg.call('content:matchTexts', { texts: [text], discover: { page, lang: 'en' } }, tabSender(1));
+    if (!reply?.ok) throw new Error('no reply');
+    const labels = reply.suggestions!.map((x) => x.label);
+    expect(labels[0]).toBe('Pete Hegseth');
+    expect(reply.suggestions![0]).toMatchObject({ aliases: ['Hegseth'], count: 3 });
+    expect(labels).not.toContain('Karoline Leavitt');
+    // A malformed page is refused by the shape check, never crashes the background.
+    expect(bg.call('content:matchTexts', { texts: [], discover: { page: { text: 5 }, lang: 'en' } as never }, tabSender(1))).toBeUndefined();
+  });
+
   it('ignores texts that are not strings instead of failing', async () => {
     const bg = await setup();
     await bg.call('panel:saveNote', note('Alpha Centauri'));

@@ -9,6 +9,8 @@ import { startPage, type PipelineDeps } from '../../../lib/content/pipeline';
 import type { ContentToBackground, Request, Response, TabState } from '../../../lib/messaging';
 import { compileDictionary, matcherFromCompiled, type DictEntry } from '../../../lib/terms';
 import { matchTexts } from '../../../lib/terms/remote';
+import { suggestFromText, type PageText } from '../../../lib/terms/discover';
+import { aliasKeysOf } from '../../../lib/notes/schema';
 
 const tick = (ms = 0) => new Promise<void>((r) => setTimeout(r, ms));
 /** Longer than the overlay guard's mutation batching (50 ms), so anything it would do is done. */
@@ -22,8 +24,11 @@ type Sent = { type: keyof ContentToBackground; request: unknown };
  */
 function backgroundMatch(entries: DictEntry[], request: unknown) {
   const m = matcherFromCompiled(compileDictionary(entries));
-  const matches = matchTexts(m, (request as { texts: string[] }).texts);
-  return { ok: true, matches, titles: Object.fromEntries(matches.map(([, , , id]) => [id, m.titleOf(id)])) };
+  const { texts, discover } = request as { texts: string[]; discover?: { page: PageText; lang: string } };
+  const matches = matchTexts(m, texts);
+  const keys = new Set(entries.flatMap((e) => aliasKeysOf(e)));
+  const suggestions = discover ? suggestFromText(discover.page, { lang: discover.lang, exclude: (k) => keys.has(k) }) : undefined;
+  return { ok: true, matches, titles: Object.fromEntries(matches.map(([, , , id]) => [id, m.titleOf(id)])), suggestions };
 }
 
 function fakeSend(entries: DictEntry[] = []) {
@@ -285,6 +290,15 @@ describe('startPage on an article', () => {
     expect(document.documentElement.outerHTML).toBe(before);
     await tick(AFTER_BATCH);
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('reports names without a note as suggestions, leaving out those matched here', async () => {
+    const bg = fakeSend(DICT);
+    const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
+    await page.ready;
+    const labels = (bg.reports().at(-1)!.suggestions ?? []).map((x) => x.label);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.some((l) => /Lagarde|European Central Bank|^ECB$/.test(l))).toBe(false);
   });
 
   it('re-matches when the notes change', async () => {
