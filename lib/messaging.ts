@@ -234,12 +234,14 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'bg:tabStateChanged': isTabId,
 };
 
+/** Same bound as lib/terms/discover/read.ts MAX_CHARS (kept literal: messaging imports no reader code). */
+const MAX_DISCOVER_CHARS = 300_000;
 const isSpans = (x: unknown) => Array.isArray(x) && x.length <= MAX_SEGMENTS;
 
 function isDiscover(d: unknown): boolean {
   if (!isObj(d) || typeof d.lang !== 'string' || !isObj(d.page)) return false;
   const { text, blocks, italics } = d.page;
-  return typeof text === 'string' && text.length <= 300_000 && isSpans(blocks) && isSpans(italics);
+  return typeof text === 'string' && text.length <= MAX_DISCOVER_CHARS && isSpans(blocks) && isSpans(italics);
 }
 
 function isPanelRequest(r: unknown): r is PanelRequest {

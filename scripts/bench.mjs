@@ -29,7 +29,9 @@
  *    message as Chrome's messaging carries it (JSON), matcherFromCompiled, findMentions over
  *    headline + body. So the time includes getting the matcher into the page, once per load;
  *  - highlight creation: highlightMentions (CSS.highlights);
- *  - pipeline: the sum of the four, as the content script runs them: on a page detection calls
+ *  - suggestions ("Also mentioned"): the page reads the article's text for the background
+ *    (lib/terms/discover/read.ts) and serialises it; the background's ranking is reported apart;
+ *  - pipeline: the sum of the five, as the content script runs them: on a page detection calls
  *    "not an article", only detection counts.
  * Baselines, same run, same pages: the bare text walk (TreeWalker over every text node of
  * <body>, reading its text: the floor); naive matching (one `giu` RegExp per alias with
@@ -323,6 +325,7 @@ const messageUtf8 = Buffer.byteLength(messageJson);
  * @property {number} [alternationWarmMs]
  * @property {number} [naiveScale]
  * @property {number} [remoteBackgroundMs]
+ * @property {number} [suggestBackgroundMs]
  * @property {number} [remoteMentions]
  */
 
@@ -365,6 +368,8 @@ for (let index = 0; index < pages.length; index++) {
       row.heapAfter = /** @type {number} */ (m.heapAfter);
       row.heapDelta = /** @type {number} */ (m.heapDelta);
       await take('highlight');
+      const sug = await take('suggest');
+      row.suggestBackgroundMs = /** @type {number} */ (sug.backgroundMs);
     }
     if (set === 'article' && !(index % 2)) await take('readability');
     if (row.isArticle) {
@@ -406,7 +411,7 @@ const ok = rows.filter((r) => !r.error);
 const art = ok.filter((r) => r.set === 'article');
 const oth = ok.filter((r) => r.set === 'other');
 const col = (/** @type {Row[]} */ rs, /** @type {string} */ k) => rs.map((r) => r.ms[k] ?? NaN);
-const pipelineOf = (/** @type {Row} */ r) => ['detect', 'overlays', 'match', 'highlight'].reduce((s, k) => s + (r.ms[k] ?? 0), 0);
+const pipelineOf = (/** @type {Row} */ r) => ['detect', 'overlays', 'match', 'highlight', 'suggest'].reduce((s, k) => s + (r.ms[k] ?? 0), 0);
 const matched = art.filter((r) => r.isArticle);
 const naiveRows = matched.filter((r) => r.ms.naive !== undefined);
 
@@ -415,6 +420,7 @@ const stages = {
   overlays: summarize(col(matched, 'overlays')),
   match: summarize(col(matched, 'match')),
   highlight: summarize(col(matched, 'highlight')),
+  suggest: summarize(col(matched, 'suggest')),
   pipeline: summarize(art.map(pipelineOf)),
   walk: summarize(col(art, 'walk')),
   naive: summarize(col(naiveRows, 'naive')),
@@ -428,6 +434,7 @@ const walkMatched = summarize(col(matched, 'walk'));
 const remote = summarize(col(matched, 'remote'));
 const remoteBackground = summarize(matched.map((r) => r.remoteBackgroundMs ?? NaN));
 const remoteHighlight = summarize(matched.map((r) => (r.ms.remote ?? NaN) + (r.ms.highlight ?? NaN)));
+const suggestBackground = summarize(matched.map((r) => r.suggestBackgroundMs ?? NaN));
 const nonArticleTotal = summarize(oth.map(pipelineOf));
 const nonArticleWalk = summarize(col(oth, 'walk'));
 
@@ -467,7 +474,8 @@ const figures = {
   contentScriptFrom: size.from,
   peakJsHeapBytes: Math.max(...matched.map((r) => r.heapAfter ?? 0)),
   matchHeapDeltaMedianBytes: median(matched.map((r) => r.heapDelta ?? NaN)),
-  stages: { ...stages, remote, remoteBackground, remotePlusHighlight: remoteHighlight, matchLoad, alternationWarmExec: altWarm, matchPlusHighlight: matchHighlight, walkOnMatchedPages: walkMatched, nonArticleTotal, nonArticleWalk },
+  suggestBackgroundMedianMs: suggestBackground.medianMs,
+  stages: { ...stages, suggestBackground, remote, remoteBackground, remotePlusHighlight: remoteHighlight, matchLoad, alternationWarmExec: altWarm, matchPlusHighlight: matchHighlight, walkOnMatchedPages: walkMatched, nonArticleTotal, nonArticleWalk },
   goals: GOALS,
   seconds: Math.round((Date.now() - started) / 1000),
 };
@@ -486,6 +494,7 @@ line('article detection', stages.detect);
 line('overlay scan (initial)', stages.overlays);
 line('matching (incl. load)', stages.match, `  load ${fmtMs(matchLoad.medianMs)}`);
 line('highlight creation', stages.highlight);
+line('suggestions, page side (read + serialise)', stages.suggest, `  background ranking ${fmtMs(suggestBackground.medianMs)}`);
 line('pipeline total', stages.pipeline);
 console.log('Baselines:');
 line('bare text walk (body)', stages.walk);

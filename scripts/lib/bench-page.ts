@@ -21,6 +21,7 @@ import { collectSegments } from '../../lib/terms/collect.ts';
 import { findMentions, DEFAULT_SLICED_MAX_TEXT_NODES } from '../../lib/terms/mentions.ts';
 import { highlightMentions } from '../../lib/terms/highlight.ts';
 import { collectTexts, matchTexts, mentionsFromMatches } from '../../lib/terms/remote.ts';
+import { readText, suggestFromText } from '../../lib/terms/discover/index.ts';
 import type { DictEntry, Mention } from '../../lib/terms/types.ts';
 
 interface Timed {
@@ -146,6 +147,24 @@ const api = {
       highlightMentions(window, mentions);
       return { ranges: mentions.length };
     }),
+
+  /**
+   * "Also mentioned" (lib/terms/discover): the page reads the article's text (read.ts) and
+   * serialises it with the match request; the background ranks the names (reported apart, off
+   * the page's main thread).
+   */
+  suggest: () => {
+    let request = '';
+    const pageSide = timed(() => {
+      const page = readText(roots());
+      request = JSON.stringify({ page });
+      return { chars: page.text.length };
+    });
+    const t0 = performance.now();
+    const found = suggestFromText((JSON.parse(request) as { page: Parameters<typeof suggestFromText>[0] }).page, { lang: article?.lang ?? '' });
+    const backgroundMs = performance.now() - t0;
+    return { ...pageSide, backgroundMs, suggestions: found.length };
+  },
 
   /**
    * The other architecture (lib/terms/remote.ts): the page sends its texts, the background

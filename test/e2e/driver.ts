@@ -43,7 +43,8 @@ export function playwrightDriver(page: PwPage): Driver {
     fill: (selector, text) => page.locator(selector).first().fill(text),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     waitFor: async (what, fn, arg, timeoutMs = TIMEOUT) => {
-      await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout: timeoutMs }).catch(async (e: Error) => {
+      // Poll on a timer, not on animation frames: a background tab gets no frames.
+      await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout: timeoutMs, polling: 100 }).catch(async (e: Error) => {
         throw new Error(`Timed out waiting for: ${what}\n${e.message}\n${await snapshot(page.evaluate(visibleText))}`);
       });
     },

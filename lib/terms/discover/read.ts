@@ -67,7 +67,7 @@ export function readText(roots: readonly Element[]): PageText {
   let current: Node | null = null;
   const close = () => {
     if (block && block.end > block.start) out.blocks.push(block);
-    if (out.text && !out.text.endsWith('\n')) out.text += '\n';
+    if (out.text && !out.text.endsWith('\n') && out.text.length < MAX_CHARS) out.text += '\n';
     block = null;
     current = null;
   };
@@ -84,7 +84,9 @@ export function readText(roots: readonly Element[]): PageText {
       if (b !== current) { close(); current = b; }
       block ??= { start: out.text.length, end: out.text.length, linkChars: 0 };
       const start = out.text.length;
-      out.text += data.replace(/[\r\n\t]+/gu, ' ');
+      // Never past MAX_CHARS, even inside one long text node: the reader's text travels to the
+      // background, which refuses anything longer.
+      out.text += data.slice(0, MAX_CHARS - start).replace(/[\r\n\t]+/gu, ' ');
       block.end = out.text.length;
       if (inside(n, b, ITALIC)) addSpan(out.italics, start, out.text.length);
       if (inside(n, b, LINK)) block.linkChars += data.length;

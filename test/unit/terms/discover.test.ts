@@ -75,3 +75,19 @@ describe('reading', () => {
     expect(got.join('|')).not.toMatch(/Quentin|Ursula|Foo|World/);
   });
 });
+
+describe('reading a very long article', () => {
+  test('never reads past MAX_CHARS, even inside one long text node', async () => {
+    const { readText, MAX_CHARS } = await import('../../../lib/terms/discover/read');
+    const div = document.createElement('div');
+    for (let i = 0; i < 40; i++) {
+      const p = document.createElement('p');
+      p.textContent = 'Karoline Leavitt said the talks continue. '.repeat(200);
+      div.append(p);
+    }
+    const big = document.createElement('p');
+    big.textContent = 'x'.repeat(2 * MAX_CHARS);
+    div.append(big);
+    expect(readText([div]).text.length).toBeLessThanOrEqual(MAX_CHARS);
+  });
+});
