@@ -26,7 +26,8 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-const TIMEOUT = 15_000;
+// Generous: a loaded 2-core CI machine can take many seconds for one step.
+const TIMEOUT = 30_000;
 
 /** What the page showed when a wait failed, so a failure report says what the reader saw. */
 const visibleText = () => `${location.href}\n${document.body?.innerText.slice(0, 1500) ?? '(no body)'}`;
