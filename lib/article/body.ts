@@ -45,7 +45,46 @@ export function pickBody(scan: Scan, root: Element): Element | null {
     if (!best || score(el) > score(best)) best = el;
   }
   if (!best) return null;
-  return tighten(climb(best, root, scan, score), scan.held);
+  return tighten(join(climb(best, root, scan, score), root, scan, score), scan.held);
+}
+
+/** Readability's sibling threshold: a sibling scoring this share of the top candidate is body too. */
+const SIBLING_SHARE = 0.2;
+const SIBLING_MIN = 10;
+/** The joined blocks must hold this share of the parent's paragraph text for the parent to be the body. */
+const JOINED_SHARE = 0.9;
+/** Only a candidate with less paragraph text than this is joined with its siblings. */
+const JOIN_BELOW_CHARS = 1000;
+/** A sibling with a single paragraph must be this long to count as part of the text. */
+const SIBLING_BLOCK_CHARS = 400;
+
+/**
+ * Readability's sibling pass, without moving nodes: when the text is split over sibling blocks
+ * (page builders put each text widget in its own wrapper, simple pages one <div> per section)
+ * and the siblings that score well hold nearly all of the parent's paragraph text, the parent is
+ * the body. Otherwise the candidate stays, so sidebars and comment lists beside it stay out.
+ */
+function join(top: Element, root: Element, scan: Scan, score: (el: Element) => number): Element {
+  const parent = top.parentElement;
+  if (!parent || parent === root || top === root) return top;
+  // A candidate long enough to be an article alone keeps its siblings out: beside a full text,
+  // sibling blocks are more often subscription notices or author boxes than more of the text.
+  if ((scan.held.get(top)?.chars ?? 0) >= JOIN_BELOW_CHARS) return top;
+  const total = scan.held.get(parent)?.chars ?? 0;
+  const threshold = Math.max(SIBLING_MIN, SIBLING_SHARE * score(top));
+  let joined = 0;
+  let siblings = 0;
+  for (const child of parent.children) {
+    const held = scan.held.get(child);
+    if (!held) continue;
+    // A block of text, not a lone notice or caption beside the article.
+    const block = held.count >= 2 || held.chars >= SIBLING_BLOCK_CHARS;
+    if (child === top || (block && (scan.scores.get(child) ?? 0) >= threshold && score(child) >= threshold)) {
+      joined += held.chars;
+      if (child !== top) siblings++;
+    }
+  }
+  return siblings > 0 && joined >= JOINED_SHARE * total ? parent : top;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface Evidence {
   inArticleElement: boolean;
   /** Measures of the chosen body; null when no paragraph on the page scored. */
   body: BodyStats | null;
+  /** Links (<a>) on the whole page. */
+  pageLinks?: number;
 }
 
 export interface Decision {
@@ -30,6 +32,14 @@ const NEEDED = {
   articleElement: { paras: 3, chars: 500, alone: 800 },
   none: { paras: 3, chars: 500, alone: 1000 },
 };
+/**
+ * Without a schema.org article type, the body must also outweigh the page's links: og:type
+ * "article" and article:published_time are set on every page by some CMSs, and a service, shop
+ * or forum page wraps a few paragraphs in a lot of navigation. `LINK_CHARS` body characters per
+ * link on the page, but never more than `LINK_CAP` (a long text is prose whatever surrounds it).
+ */
+const LINK_CHARS = 6;
+const LINK_CAP = 2500;
 
 /** Below this share of its text in one block, the body is a set of separate items. */
 const FRAGMENTED_SHARE = 0.3;
@@ -40,20 +50,22 @@ const LISTING_HEADLINES = 4;
  * Decides from the evidence. Order matters: a declared product page or a listing of teasers is
  * rejected however much text it has, because scoring happily picks the teaser grid as "body".
  */
-export function decide({ meta, otherType, inArticleElement, body }: Evidence): Decision {
+export function decide({ meta, otherType, inArticleElement, body, pageLinks = 0 }: Evidence): Decision {
   if (!body || body.chars === 0) return { isArticle: false, reason: 'no-text' };
-  if (otherType && !meta) return { isArticle: false, reason: otherType };
+  // A schema.org article type on the page itself is the one declaration CMSs do not put everywhere.
+  const schemaType = meta.startsWith('jsonld:') || meta.startsWith('microdata:');
+  if (otherType && !schemaType) return { isArticle: false, reason: otherType };
 
   // Many small separate blocks: teasers (each with its headline) or posts/comments. A schema.org
   // type on the page itself (not og:type, which some CMSs put on every page) can vouch for a
   // live blog of titled posts; any metadata can vouch for paragraphs wrapped in separate blocks.
   const fragmented = body.runs >= MIN_RUNS_FOR_FRAGMENTED && body.runShare < FRAGMENTED_SHARE;
-  const schemaType = meta.startsWith('jsonld:') || meta.startsWith('microdata:');
   if (fragmented && body.headlines >= LISTING_HEADLINES && !schemaType) return { isArticle: false, reason: 'listing' };
   if (fragmented && !meta) return { isArticle: false, reason: 'fragmented' };
 
   const need = meta ? NEEDED.meta : inArticleElement ? NEEDED.articleElement : NEEDED.none;
   const enough = (body.substantial >= need.paras && body.chars >= need.chars) || body.chars >= need.alone;
   if (!enough) return { isArticle: false, reason: 'too-little-text' };
+  if (!schemaType && body.chars < Math.min(LINK_CAP, LINK_CHARS * pageLinks)) return { isArticle: false, reason: 'link-heavy' };
   return { isArticle: true, reason: meta || (inArticleElement ? 'article-element' : 'density') };
 }

@@ -11,7 +11,7 @@ import { pickBody } from './body';
 import { decide } from './decide';
 import { findHeadline } from './headline';
 import { readJsonLd } from './jsonld';
-import { cleanTitle, headOf, metaTitle, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
+import { cleanTitle, headOf, metaTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
 import { scan } from './score';
 import { bodyStats } from './stats';
 import { collapse } from './text';
@@ -79,12 +79,13 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   if (!root || !scanned) return { ...info, reason: frameset ? 'frameset' : 'no-body' };
 
   const body = pickBody(scanned, root);
-  const types = typeSignals(meta, ld, body);
+  const types = typeSignals(meta, ld, body, microdataOther(doc));
   const decision = decide({
     meta: types.article,
     otherType: types.other,
     inArticleElement: !!body?.closest('article'),
     body: body ? bodyStats(body, scanned) : null,
+    pageLinks: root.getElementsByTagName('a').length,
   });
   if (!body || !decision.isArticle) return { ...info, reason: decision.reason };
 

@@ -17,7 +17,10 @@ const ARTICLE_TYPES = new Set([
   'AnalysisNewsArticle', 'LiveBlogPosting', 'BackgroundNewsArticle', 'ReviewNewsArticle',
   'SatiricalArticle', 'ScholarlyArticle', 'TechArticle', 'Report',
 ]);
-const OTHER_TYPES = new Set(['Product', 'ProductGroup', 'SearchResultsPage', 'ProfilePage']);
+// Pages that are not one article: shops, result and profile pages, indexes, Q&A and forum threads.
+const OTHER_TYPES = new Set([
+  'Product', 'ProductGroup', 'SearchResultsPage', 'ProfilePage', 'CollectionPage', 'QAPage', 'DiscussionForumPosting',
+]);
 
 // Bounds, so a page with megabytes of JSON-LD still answers quickly.
 const MAX_SCRIPTS = 20;

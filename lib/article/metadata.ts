@@ -85,6 +85,23 @@ export function metaTitle(meta: Map<string, string>, siteName: string): string {
 }
 
 const MICRODATA_ARTICLE = /schema\.org\/(\w*Article|BlogPosting|LiveBlogPosting)\b/i;
+/**
+ * Microdata types anywhere on a page that make it a forum thread, a Q&A page or a shop page.
+ * Comment counts too: a blog's comments sit outside its article markup, but these pages mark up
+ * their posts as comments and nothing else.
+ */
+const MICRODATA_OTHER = /schema\.org\/(QAPage|DiscussionForumPosting|Comment|Product|IndividualProduct|ProductGroup|Offer)\/?$/i;
+const MAX_ITEMTYPES = 200;
+
+/** The first non-article microdata type on the page ('QAPage', 'Product', ...), or ''. */
+export function microdataOther(doc: Document): string {
+  const typed = doc.querySelectorAll('[itemtype]');
+  for (let i = 0; i < Math.min(typed.length, MAX_ITEMTYPES); i++) {
+    const type = MICRODATA_OTHER.exec(typed[i]?.getAttribute('itemtype')?.trim() ?? '')?.[1];
+    if (type) return type;
+  }
+  return '';
+}
 
 /** Microdata article type on the body or an ancestor (where itemscope sits), e.g. 'NewsArticle'. */
 function microdataType(body: Element | null): string {
@@ -100,9 +117,20 @@ function microdataType(body: Element | null): string {
  * ('jsonld:NewsArticle', 'og:article', 'microdata:NewsArticle', 'published-time'); `other` a
  * declared non-article type ('jsonld:Product', 'og:product'). `body` is the chosen body, if any.
  */
-export function typeSignals(meta: Map<string, string>, ld: JsonLd, body: Element | null): { article: string; other: string } {
+export function typeSignals(
+  meta: Map<string, string>,
+  ld: JsonLd,
+  body: Element | null,
+  microOther = '',
+): { article: string; other: string } {
   const ogType = meta.get('og:type')?.toLowerCase() ?? '';
-  const other = ld.otherType ? `jsonld:${ld.otherType}` : ogType.startsWith('product') ? 'og:product' : '';
+  const other = ld.otherType
+    ? `jsonld:${ld.otherType}`
+    : ogType.startsWith('product')
+      ? 'og:product'
+      : microOther
+        ? `microdata:${microOther}`
+        : '';
   if (ld.articleType) return { article: `jsonld:${ld.articleType}`, other };
   if (ogType === 'article' || ogType.endsWith(':article')) return { article: 'og:article', other };
   const micro = microdataType(body);

@@ -43,3 +43,18 @@ describe('decide', () => {
     expect(decide(evidence({}, { otherType: 'jsonld:Product', meta: 'jsonld:Article' })).isArticle).toBe(true);
   });
 });
+
+describe('decide: text against the page links', () => {
+  test('without a schema.org type, a short text on a page full of links is not an article', () => {
+    const short = { chars: 1200, substantial: 5 };
+    expect(decide(evidence(short, { meta: 'og:article', pageLinks: 300 })).reason).toBe('link-heavy');
+    expect(decide(evidence(short, { meta: 'og:article', pageLinks: 100 })).isArticle).toBe(true);
+    expect(decide(evidence(short, { meta: 'jsonld:Article', pageLinks: 300 })).isArticle).toBe(true);
+    // A long text is prose whatever surrounds it.
+    expect(decide(evidence({ chars: 3000 }, { pageLinks: 2000 })).isArticle).toBe(true);
+  });
+
+  test('og:type article does not outweigh a declared product', () => {
+    expect(decide(evidence({}, { otherType: 'microdata:Product', meta: 'og:article' })).reason).toBe('microdata:Product');
+  });
+});

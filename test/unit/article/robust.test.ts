@@ -80,7 +80,7 @@ describe('huge documents', () => {
   }, 60_000);
 
   test('an article followed by 50,000 elements is still found', () => {
-    const filler = '<li><a href="#">Another link in a very long list</a></li>'.repeat(25_000);
+    const filler = '<li><span>Another item in a very long list</span></li>'.repeat(25_000);
     const html = articleHtml().replace('</body>', `<ul>${filler}</ul></body>`);
     const doc = parse(html);
     const info = detectArticle(doc, visible);
@@ -90,7 +90,7 @@ describe('huge documents', () => {
 
   test('maxElements bounds the walk: text beyond it is not seen', () => {
     const doc = parse(fixture('news-jsonld.html'));
-    expect(detectArticle(doc, { ...visible, maxElements: 10 })).toMatchObject({ isArticle: false, body: [] });
+    expect(detectArticle(doc, { ...visible, maxElements: 3 })).toMatchObject({ isArticle: false, body: [] });
     expect(bodyText(detectArticle(doc, visible))).toContain('Júcar');
   });
 });

@@ -1,0 +1,59 @@
+/** The paragraph scan's fallbacks: misnamed or unclosed furniture, and text written straight into containers. */
+import { describe, expect, test } from 'vitest';
+import { detectArticle } from '../../../lib/article';
+import { microdataOther } from '../../../lib/article/metadata';
+import { bodyText, parse, visible } from './helpers';
+
+const SENTENCE =
+  'The council voted on Thursday to extend the tram line to the harbour, a project that has been debated, delayed and redesigned for more than a decade.';
+const P = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `<p>${String(i + from)}. ${SENTENCE}</p>`).join('');
+
+describe('scan fallbacks', () => {
+  test('an article inside an unclosed <aside> (the parser nests <main> in it) is still read', () => {
+    const doc = parse(`<body><aside class="banner"><a href="/x">Announcement</a><main><article id="post">${P(8)}</article></main></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.isArticle).toBe(true);
+    expect(info.body).toEqual([doc.getElementById('post')]);
+  });
+
+  test('an article wrapper with a furniture-like class name is read when nothing else has text', () => {
+    const doc = parse(`<body><div class="newsletter-email"><div id="post">${P(8)}</div></div></body>`);
+    expect(detectArticle(doc, visible).body).toEqual([doc.getElementById('post')]);
+  });
+
+  test('but a real sidebar stays out when the article has text of its own', () => {
+    const doc = parse(`<body><div id="post">${P(14)}</div><div class="sidebar">${P(20)}</div></body>`);
+    expect(detectArticle(doc, visible).body).toEqual([doc.getElementById('post')]);
+  });
+
+  test('text written straight into a container between headings counts as paragraphs', () => {
+    const text = Array.from({ length: 6 }, (_, i) => `<h2>Section ${String(i + 1)}</h2>${SENTENCE} ${SENTENCE}<br>`).join('');
+    const doc = parse(`<body><div id="post">${text}</div></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.isArticle).toBe(true);
+    expect(info.body).toEqual([doc.getElementById('post')]);
+  });
+
+  test('sibling blocks of one text are united under their parent', () => {
+    const doc = parse(`<body><article id="post"><div>${P(3)}</div><div>${P(3, 4)}</div></article></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.body).toEqual([doc.getElementById('post')]);
+    expect(bodyText(info)).toContain('6. The council');
+  });
+});
+
+describe('pages that declare another kind', () => {
+  test('microdata of a forum, Q&A or shop page is found anywhere on the page', () => {
+    expect(microdataOther(parse('<body><div itemscope itemtype="https://schema.org/QAPage"></div></body>'))).toBe('QAPage');
+    expect(microdataOther(parse('<body><div itemscope itemtype="http://schema.org/Comment"></div></body>'))).toBe('Comment');
+    expect(microdataOther(parse('<body><div itemscope itemtype="https://schema.org/NewsArticle"></div></body>'))).toBe('');
+  });
+
+  test('a forum thread with og:type article is not an article; a schema.org article type wins', () => {
+    const thread = `<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><div id="post">${P(8)}</div></div>`;
+    const og = '<meta property="og:type" content="article">';
+    expect(detectArticle(parse(`<head>${og}</head><body>${thread}</body>`), visible)).toMatchObject({ isArticle: false, reason: 'microdata:DiscussionForumPosting' });
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram"}</script>';
+    expect(detectArticle(parse(`<head>${ld}</head><body>${thread}</body>`), visible).isArticle).toBe(true);
+  });
+});
