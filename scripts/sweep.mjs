@@ -138,6 +138,47 @@ const extensionErrors = [];
 const extensionRequests = [];
 let next = 0;
 
+/**
+ * One tab's share of the sweep (Playwright and Puppeteer pages answer the same calls): load each
+ * next page, wait for Gloss's state (asked through the extension page `helper`), let it settle,
+ * then record what it did and the page's facts.
+ * @param {{ newPage: () => Promise<any>, helper: any, waitUntil: 'load' | 'domcontentloaded', origin: string }} tab
+ */
+async function sweepTab({ newPage, helper, waitUntil, origin }) {
+  const page = await newPage();
+  const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
+  page.on('console', (/** @type {any} */ m) => {
+    if (m.type() === 'error' && ((m.location()?.url ?? '').startsWith(origin) || /^Gloss:/.test(m.text()))) extensionErrors.push(`${page.url()}: ${m.text()}`);
+  });
+  for (let i = next++; i < chosen.length; i = next++) {
+    const p = /** @type {import('./lib/eval-corpus.mjs').CorpusPage} */ (chosen[i]);
+    const url = server.pageUrl(i);
+    /** @type {(typeof rows)[number]} */
+    const row = { id: p.id, trueArticle: p.trueArticle, detected: null, hidden: 0, error: null, lockedByGloss: false, longTasks: [] };
+    try {
+      await page.goto(url, { waitUntil, timeout: PAGE_TIMEOUT_MS });
+      let state = null;
+      for (let k = 0; k < 20 && !state; k++) {
+        state = await helper.evaluate(tabStateFor, urlsOf(url, page.url()));
+        if (!state) await sleep(150);
+      }
+      if (!state) throw new Error(`Gloss reported no state (content script did not start) at ${page.url()}`);
+      await sleep(SETTLE_MS);
+      state = (await helper.evaluate(tabStateFor, urlsOf(url, page.url()))) ?? state;
+      const facts = await page.evaluate(pageFacts);
+      row.detected = state.article.isArticle;
+      row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;
+      row.lockedByGloss = row.hidden > 0 && facts.lockedWhileTall;
+      row.longTasks = facts.longTasks;
+    } catch (e) {
+      row.error = String(e instanceof Error ? e.message : e).split('\n')[0] ?? 'error';
+    }
+    rows.push(row);
+    if (rows.length % 50 === 0) log(`${rows.length}/${chosen.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+  await page.close();
+}
+
 if (kind === 'chromium') {
   const chrome = await launchChromium({
     extensionDir: path.resolve(root, outDir),
@@ -171,39 +212,7 @@ if (kind === 'chromium') {
   });
   const helper = await chrome.context.newPage();
   await helper.goto(chrome.extensionUrl('sidepanel.html?tab=0'));
-  const worker = async () => {
-    const page = await chrome.context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' && (m.location().url.startsWith(origin) || /^Gloss:/.test(m.text()))) extensionErrors.push(`${page.url()}: ${m.text()}`);
-    });
-    for (let i = next++; i < chosen.length; i = next++) {
-      const p = /** @type {import('./lib/eval-corpus.mjs').CorpusPage} */ (chosen[i]);
-      const url = server.pageUrl(i);
-      /** @type {(typeof rows)[number]} */
-      const row = { id: p.id, trueArticle: p.trueArticle, detected: null, hidden: 0, error: null, lockedByGloss: false, longTasks: [] };
-      try {
-        await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
-        let state = null;
-        for (let k = 0; k < 20 && !state; k++) {
-          state = await helper.evaluate(tabStateFor, urlsOf(url, page.url()));
-          if (!state) await page.waitForTimeout(150);
-        }
-        if (!state) throw new Error(`Gloss reported no state (content script did not start) at ${page.url()}`);
-        await page.waitForTimeout(SETTLE_MS);
-        state = (await helper.evaluate(tabStateFor, urlsOf(url, page.url()))) ?? state;
-        const facts = await page.evaluate(pageFacts);
-        row.detected = state.article.isArticle;
-        row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;
-        row.lockedByGloss = row.hidden > 0 && facts.lockedWhileTall;
-        row.longTasks = facts.longTasks;
-      } catch (e) {
-        row.error = String(e instanceof Error ? e.message : e).split('\n')[0] ?? 'error';
-      }
-      rows.push(row);
-      if (rows.length % 50 === 0) log(`${rows.length}/${chosen.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
-    }
-    await page.close();
-  };
+  const worker = () => sweepTab({ newPage: () => chrome.context.newPage(), helper, waitUntil: 'load', origin });
   try {
     await Promise.all(Array.from({ length: tabs }, worker));
   } finally {
@@ -212,39 +221,8 @@ if (kind === 'chromium') {
 } else {
   const ff = await launchFirefox({ extensionDir: path.resolve(root, outDir) });
   const helper = await ff.openExtensionPage('sidepanel.html?tab=0');
-  const worker = async () => {
-    const page = await ff.browser.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' && (/moz-extension:/.test(m.location()?.url ?? '') || /^Gloss:/.test(m.text()))) extensionErrors.push(`${page.url()}: ${m.text()}`);
-    });
-    for (let i = next++; i < chosen.length; i = next++) {
-      const p = /** @type {import('./lib/eval-corpus.mjs').CorpusPage} */ (chosen[i]);
-      const url = server.pageUrl(i);
-      /** @type {(typeof rows)[number]} */
-      const row = { id: p.id, trueArticle: p.trueArticle, detected: null, hidden: 0, error: null, lockedByGloss: false, longTasks: [] };
-      try {
-        // DOMContentLoaded: a page's load can wait forever on resources the host rules refuse.
-        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
-        let state = null;
-        for (let k = 0; k < 20 && !state; k++) {
-          state = await helper.evaluate(tabStateFor, urlsOf(url, page.url()));
-          if (!state) await new Promise((r) => setTimeout(r, 150));
-        }
-        if (!state) throw new Error(`Gloss reported no state (content script did not start) at ${page.url()}`);
-        await new Promise((r) => setTimeout(r, SETTLE_MS));
-        state = (await helper.evaluate(tabStateFor, urlsOf(url, page.url()))) ?? state;
-        const facts = await page.evaluate(pageFacts);
-        row.detected = state.article.isArticle;
-        row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;
-        row.lockedByGloss = row.hidden > 0 && facts.lockedWhileTall;
-      } catch (e) {
-        row.error = String(e instanceof Error ? e.message : e).split('\n')[0] ?? 'error';
-      }
-      rows.push(row);
-      if (rows.length % 50 === 0) log(`${rows.length}/${chosen.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
-    }
-    await page.close();
-  };
+  // DOMContentLoaded: in Firefox a page's load can wait forever on resources the host rules refuse.
+  const worker = () => sweepTab({ newPage: () => ff.browser.newPage(), helper, waitUntil: 'domcontentloaded', origin: 'moz-extension://' });
   try {
     await Promise.all(Array.from({ length: tabs }, worker));
   } finally {
