@@ -53,6 +53,8 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
   // Back where the reader was when the panel closed (a prefill is not kept: it came from a click).
   const [memory] = useState(loadPanelMemory);
   const [screen, setScreen] = useState<Screen>(memory.screen);
+  const screenRef = useRef(screen);
+  screenRef.current = screen;
   useEffect(() => savePanelMemory({ screen, scrollY: window.scrollY }), [screen]);
   useEffect(() => {
     let frame = 0;
@@ -68,8 +70,6 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
       window.removeEventListener('scroll', onScroll);
     };
   }, []);
-  const screenRef = useRef(screen);
-  screenRef.current = screen;
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [undoError, setUndoError] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
