@@ -21,6 +21,7 @@ import { useSettings } from './useSettings';
 import { siteKey } from '@/lib/settings/schema';
 import { useTabState } from './useTabState';
 import { loadPanelMemory, savePanelMemory } from './panelMemory';
+import { reasonText } from './reasons';
 
 export interface AppProps {
   api: PanelApi;
@@ -79,7 +80,7 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
   const deleteNote = async (note: Note, from: Origin) => {
     setUndoError(null);
     const reply = await api.call('panel:deleteNote', { id: note.id });
-    if (!reply.ok) return setUndoError(t('errDelete', [reply.error]));
+    if (!reply.ok) return setUndoError(t('errDelete', [reasonText(t, reply.error)]));
     await reload();
     setScreen(home(from));
     setDeleted(reply.note);
@@ -91,7 +92,7 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
     clearTimeout(undoTimer.current);
     const reply = await api.call('panel:restoreNote', { note: deleted });
     setDeleted(null);
-    if (!reply.ok) return setUndoError(t('errUndo', [reply.error]));
+    if (!reply.ok) return setUndoError(t('errUndo', [reasonText(t, reply.error)]));
     await reload();
   };
   const settingsApi = useSettings(api);

@@ -9,6 +9,7 @@ import type { DuplicatePolicy } from '@/lib/notes/repo';
 import { foldKey, type Note } from '@/lib/notes/schema';
 import type { PanelApi } from './api';
 import { exportJson, exportName, exportZip, readImportFile, saveFile } from './notes/files';
+import { reasonText } from './reasons';
 
 interface Props {
   api: PanelApi;
@@ -37,7 +38,7 @@ export function NotesTools({ api, noteCount, notes = null, starterNotes, onNew, 
     setBusy(true);
     const reply = await api.call('panel:deleteAllNotes', {});
     setBusy(false);
-    setStatus(reply.ok ? { text: t('deletedAll', [reply.deleted]), error: false } : { text: t('errDelete', [reply.error]), error: true });
+    setStatus(reply.ok ? { text: t('deletedAll', [reply.deleted]), error: false } : { text: t('errDelete', [reasonText(t, reply.error)]), error: true });
     if (reply.ok) await onImported();
   };
 
@@ -52,7 +53,7 @@ export function NotesTools({ api, noteCount, notes = null, starterNotes, onNew, 
       setStatus({ text: reply.merged ? t('importedMerged', [reply.added, reply.merged, reply.skipped]) : t('imported', [reply.added, reply.skipped]), error: false });
       await onImported();
     } else {
-      setStatus({ text: t('errImport', [reply.error]), error: true });
+      setStatus({ text: t('errImport', [reasonText(t, reply.error)]), error: true });
     }
   };
 

@@ -327,7 +327,26 @@ export function createRouter<C>(
 
 function toFailure(e: unknown): Failure {
   console.error('Gloss: message handler failed', e);
+  if (isQuotaError(e)) return { ok: false, error: STORAGE_FULL };
   return { ok: false, error: e instanceof Error ? e.message : String(e) };
+}
+
+/**
+ * The error code of a write refused because the browser's storage for the extension is full.
+ * The panel turns it into a sentence that says what to do (components/reasons.ts); the raw
+ * DOMException text ("The quota has been exceeded.") does not.
+ */
+export const STORAGE_FULL = 'storage-full';
+
+/**
+ * True for IndexedDB's quota failure, however it arrives: the request's own error, or the
+ * transaction's (idb rejects `tx.done` with it when the commit is what ran out of space).
+ */
+export function isQuotaError(e: unknown): boolean {
+  for (let x = e, depth = 0; x && typeof x === 'object' && depth < 3; x = (x as { cause?: unknown }).cause, depth++) {
+    if ((x as { name?: unknown }).name === 'QuotaExceededError') return true;
+  }
+  return false;
 }
 
 /**

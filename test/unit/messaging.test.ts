@@ -4,6 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  STORAGE_FULL,
+  isQuotaError,
   createRouter,
   isOk,
   parseMessage,
@@ -242,6 +244,17 @@ describe('createRouter', () => {
         throw new Error('quota exceeded');
       });
       await expect(route({ type: 'panel:listNotes' }, PANEL)).resolves.toEqual({ ok: false, error: 'quota exceeded' });
+    });
+
+    it('reports a full storage as the storage-full code, from the request or from the aborted transaction', async () => {
+      const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      await expect(routeWith(async () => Promise.reject(quota))({ type: 'panel:listNotes' }, PANEL)).resolves.toEqual({
+        ok: false,
+        error: STORAGE_FULL,
+      });
+      const aborted = new Error('Transaction aborted', { cause: quota });
+      await expect(routeWith(() => Promise.reject(aborted))({ type: 'panel:listNotes' }, PANEL)).resolves.toEqual({ ok: false, error: STORAGE_FULL });
+      expect(isQuotaError(new DOMException('gone', 'AbortError'))).toBe(false);
     });
 
     it('turns a thrown non-Error into a Failure with its text', async () => {

@@ -132,13 +132,26 @@ describe('editing a note', () => {
     await p.click(p.button('Save'));
 
     expect(api.callsOf('panel:saveNote')).toHaveLength(1);
-    expect(p.alerts()).toEqual(["Couldn't save the note (no-reply). Your text is still here; try again."]);
+    expect(p.alerts()).toEqual(["Couldn't save the note (Gloss's background did not answer). Your text is still here; try again."]);
     expect(p.get<HTMLInputElement>('#note-title-input').value).toBe('Christine Lagarde (ECB)');
     expect(p.get<HTMLInputElement>('#note-aliases-input').value).toBe('Lagarde, CL');
     expect(p.get<HTMLTextAreaElement>('#note-body-input').value).toBe('A long note I do not want to type again.');
     // Save works again once the background answers.
     const saveButton = p.button('Save');
     expect(saveButton.disabled).toBe(false);
+  });
+
+  it('a full storage is explained, and what was typed stays', async () => {
+    const api = setup();
+    api.respond('panel:saveNote', () => ({ ok: false, error: 'storage-full' }));
+    const { p, title, body } = await openEditor(api);
+    await p.type(title, 'Christine Lagarde');
+    await p.type(body, 'Kept.');
+    await p.click(p.button('Save'));
+    expect(p.alerts()).toEqual([
+      "Couldn't save the note (the browser has no storage space left for Gloss: free some disk space, or export and delete notes you no longer need). Your text is still here; try again.",
+    ]);
+    expect(p.get<HTMLTextAreaElement>('#note-body-input').value).toBe('Kept.');
   });
 
   it('shows "Saving…" and disables Save while the background works', async () => {

@@ -62,7 +62,17 @@ describe('notes tools', () => {
     api.respond('panel:importNotes', () => ({ ok: false, error: 'no-reply' }));
     const p = await mount(api, { starterNotes: STARTER });
     await p.click(p.button('Load starter notes'));
-    expect(p.alerts()).toEqual(['Nothing was imported: no-reply']);
+    expect(p.alerts()).toEqual(["Nothing was imported: Gloss's background did not answer"]);
+  });
+
+  it('a full storage says so and what to do, instead of the browser\'s raw quota error', async () => {
+    const api = createFakeApi({ tabs: { 7: articleState() } });
+    api.respond('panel:importNotes', () => ({ ok: false, error: 'storage-full' }));
+    const p = await mount(api, { starterNotes: STARTER });
+    await p.click(p.button('Load starter notes'));
+    expect(p.alerts()).toEqual([
+      'Nothing was imported: the browser has no storage space left for Gloss: free some disk space, or export and delete notes you no longer need',
+    ]);
   });
 
   it('New note opens an empty editor, and saving it creates the note', async () => {
