@@ -17,13 +17,16 @@ export function noteToMarkdown(note: Note): string {
     `title: ${q(note.title)}`,
     ...list('aliases', note.aliases),
     ...list('tags', note.tags),
-    ...list('sources', note.sources.map((s) => s.url)),
+    // A titled source as a Markdown link, so its label survives the round trip.
+    ...list('sources', note.sources.map((s) => (s.title ? `[${s.title.replace(/[\\\]]/g, '\\$&')}](${s.url})` : s.url))),
     `created: ${new Date(note.createdAt).toISOString()}`,
     `updated: ${new Date(note.updatedAt).toISOString()}`,
     '---',
     '',
   ];
-  return `${lines.join('\n')}${note.body}${note.body.endsWith('\n') || !note.body ? '' : '\n'}`;
+  // The file ends with one newline after the body, which the reader takes off again: a body that
+  // itself ends with a newline keeps it.
+  return `${lines.join('\n')}${note.body}${note.body ? '\n' : ''}`;
 }
 
 /**
@@ -94,12 +97,18 @@ export function parseMarkdownNote(text: string, fileName: string): { ok: true; n
     aliases: asList(fields.aliases),
     // Obsidian allows "#tag" in front matter too.
     tags: asList(fields.tags).map((t) => t.replace(/^#/, '')),
-    sources: asList(fields.sources),
+    sources: asList(fields.sources).map(sourceOf),
     body: bodyStart > 0 && body.endsWith('\n') ? body.slice(0, -1) : body,
     createdAt: time(fields.created),
     updatedAt: time(fields.updated),
   };
   return parseFileNote(JSON.parse(JSON.stringify(raw)), fileName);
+}
+
+/** A source as written in front matter: a bare address, or `[label](address)`. */
+function sourceOf(text: string): string | { url: string; title: string } {
+  const link = /^\[((?:[^\]\\]|\\.)*)\]\((\S+)\)$/.exec(text.trim());
+  return link ? { url: link[2]!, title: link[1]!.replace(/\\(.)/g, '$1') } : text;
 }
 
 /** A YAML scalar as Gloss reads it: "double" (JSON escapes), 'single', or plain text. */

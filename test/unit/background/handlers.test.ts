@@ -11,7 +11,9 @@ import { createSettingsStore, type StorageArea } from '../../../lib/settings';
 import { acceptSender, createBackgroundHandlers } from '../../../lib/background/handlers';
 import { createPanelRequests } from '../../../lib/background/panel-requests';
 import { createRouter, type Response, type SenderInfo, type TabState, type MessageType, type Request } from '../../../lib/messaging';
-import { createNotesRepo, openNotesDb, type NotesRepo } from '../../../lib/notes';
+import { createNotesRepo, openNotesDb, type Note, type NotesRepo } from '../../../lib/notes';
+import { toNotesFile } from '../../../lib/notes/file-format';
+import { exportJson, exportName, exportZip, readImportFile } from '../../../components/notes/files';
 
 const ID = 'gloss-id';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -473,4 +475,43 @@ describe('settings', () => {
     expect(bg.call('panel:updateSettings', { global: { overlays: false } }, tabSender(1))).toBeUndefined();
     expect(await bg.call('panel:getSettings', {})).toMatchObject({ ok: true, settings: { overlays: true } });
   });
+});
+
+describe('10,000 notes: export, delete all, import', () => {
+  /** Varied, deterministic notes: accents, RTL and CJK text, Markdown, several aliases, tags and sources. */
+  function manyNotes(n: number) {
+    const scripts = ['Nicolás Maduro', 'القاهرة', '東京都', 'Zürich Straße', 'O’Brien — “quoted”'];
+    return Array.from({ length: n }, (_, i) => ({
+      title: `${scripts[i % scripts.length]} ${i}`,
+      aliases: i % 3 ? [`Alias ${i}`, `Other name ${i}`] : [],
+      tags: i % 4 ? [`tag-${i % 17}`] : [],
+      sources: i % 5 ? [{ url: `https://source.example/${i}?q=a&b=${i}`, title: `Source ${i}` }] : [],
+      body: `# Note ${i}\n\n*Emphasis*, a [link](https://example.com/${i}) and <b>markup</b> kept as text.\n${'Long line. '.repeat(i % 40)}`,
+      createdAt: 1_600_000_000_000 + i,
+      updatedAt: 1_700_000_000_000 + i * 7,
+    }));
+  }
+
+  /** What a reader would compare: every exported field, in a stable order. */
+  const exported = (notes: Note[]) => toNotesFile(notes).notes.sort((a, b) => a.title.localeCompare(b.title));
+
+  it.each(['json', 'zip'] as const)('the %s export brings back identical data after deleting everything', async (kind) => {
+    const bg = await setup();
+    const imported = await bg.call('panel:importNotes', { data: JSON.stringify({ format: 'gloss-notes', version: 2, notes: manyNotes(10_000) }) });
+    expect(imported).toEqual({ ok: true, added: 10_000, merged: 0, skipped: 0 });
+    const before = await bg.call('panel:listNotes', {});
+    if (!before?.ok || !('notes' in before)) throw new Error('could not list the notes');
+    expect(before.notes).toHaveLength(10_000);
+
+    // The panel's own export and import code paths (components/notes/files.ts).
+    const blob = kind === 'json' ? exportJson(before.notes) : exportZip(before.notes);
+    const file = new File([await blob.arrayBuffer()], exportName(new Date(), kind));
+    expect(await bg.call('panel:deleteAllNotes', {})).toEqual({ ok: true, deleted: 10_000 });
+    expect(await bg.repo.list()).toEqual([]);
+
+    const read = await readImportFile(file);
+    if (!read.ok) throw new Error(read.error);
+    expect(await bg.call('panel:importNotes', { data: read.data })).toEqual({ ok: true, added: 10_000, merged: 0, skipped: 0 });
+    expect(exported(await bg.repo.list())).toEqual(exported(before.notes));
+  }, 120_000);
 });

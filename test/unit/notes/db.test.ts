@@ -7,6 +7,8 @@
 // test still opens its databases through its own, fresh factory.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { createNotesRepo, DB_NAME, MIGRATIONS, openNotesDb, type GlossDatabase, type Migration, type Note } from '../../../lib/notes';
@@ -236,6 +238,37 @@ describe('the real upgrade from version 1 to version 2', () => {
     expect(db.version).toBe(1);
     expect([...db.transaction('notes').store.indexNames]).toEqual(['updatedAt']);
     expect((await db.getAll('notes')).sort((a, b) => a.updatedAt - b.updatedAt)).toEqual([...v1].reverse());
+    db.close();
+  });
+});
+
+describe('upgrading from every earlier schema version (fixtures in test/fixtures/schema)', () => {
+  const dir = join(__dirname, '../../fixtures/schema');
+  const fixtures = readdirSync(dir)
+    .filter((f) => /^v\d+\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { version: number; notes: Record<string, unknown>[] });
+
+  it('keeps a fixture for each version before the current one', () => {
+    expect(fixtures.map((f) => f.version).sort()).toEqual(Array.from({ length: MIGRATIONS.length - 1 }, (_, i) => i + 1));
+  });
+
+  it.each(fixtures.map((f) => [f.version, f] as const))('version %i: every note survives, field for field', async (version, fixture) => {
+    const factory = new IDBFactory();
+    const old = await openNotesDb(factory, { name: 'gloss-test', migrations: MIGRATIONS.slice(0, version) });
+    const raw = old as unknown as IDBPDatabase<GlossDBv1>;
+    for (const record of fixture.notes) await raw.put('notes', record as unknown as V1Note);
+    old.close();
+
+    const db = await openNotesDb(factory, { name: 'gloss-test' });
+    expect(db.version).toBe(MIGRATIONS.length);
+    const repo = createNotesRepo({ db, now: clock(9_000), newId: ids() });
+    const byId = new Map((await repo.list()).map((n) => [n.id, n]));
+    expect(byId.size).toBe(fixture.notes.length);
+    for (const record of fixture.notes) {
+      // Every field the old version had is unchanged; new fields get their empty defaults.
+      expect(byId.get(record.id as string)).toEqual({ tags: [], sources: [], seen: [], ...record });
+      expect((await repo.findByName(record.title as string)).map((n) => n.id)).toContain(record.id);
+    }
     db.close();
   });
 });

@@ -146,6 +146,17 @@ describe('Markdown files and .zip export', () => {
     expect(back).toEqual({ ok: true, note: { title: NOTES[0]!.title, aliases: ['Elysee'], tags: ['france', 'places'], sources: [{ url: 'https://elysee.fr' }], body: NOTES[0]!.body, createdAt: NOTES[0]!.createdAt, updatedAt: NOTES[0]!.updatedAt } });
   });
 
+  it('keeps source labels (even with brackets) and a body that ends with a line break', () => {
+    const note = {
+      ...NOTES[0]!,
+      sources: [{ url: 'https://a.example/x', title: 'Report [2025] \\ annex' }, { url: 'https://b.example/' }],
+      body: 'Ends with a break\n',
+    };
+    const back = parseMarkdownNote(noteToMarkdown(note), 'x.md');
+    expect(back.ok && back.note.sources).toEqual(note.sources);
+    expect(back.ok && back.note.body).toBe('Ends with a break\n');
+  });
+
   it('reads plain Obsidian notes: title from the file name, flow lists, #tags', () => {
     const r = parseMarkdownNote('---\naliases: [ECB, "BCE"]\ntags: [#eu]\n---\nBody', 'vault/European Central Bank.md');
     expect(r).toMatchObject({ ok: true, note: { title: 'European Central Bank', aliases: ['ECB', 'BCE'], tags: ['eu'], body: 'Body' } });
