@@ -157,6 +157,20 @@ describe('Chromium: a page with 100,000 elements', () => {
   });
 });
 
+describe('Chromium: an infinite-scroll page', () => {
+  it('keeps adding stories below the article: the page stays on time and Gloss stays with the article', async () => {
+    const ctx = await session();
+    try {
+      const page = await ctx.open(server.url(s.INFINITE));
+      const { panel } = await ctx.panelFor(s.INFINITE);
+      await s.loadStarterNotes(panel);
+      await s.expectInfiniteScrollBounded(panel, page);
+    } finally {
+      await ctx.browser.close();
+    }
+  }, 120_000);
+});
+
 describe('Chromium: a single-page app', () => {
   it('follows pushState navigations to new articles, and 50 of them leave no growing heap', async () => {
     const ctx = await session();

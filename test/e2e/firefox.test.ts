@@ -132,6 +132,15 @@ describe('Firefox: a page with 100,000 elements', () => {
   });
 });
 
+describe('Firefox: an infinite-scroll page', () => {
+  it('keeps adding stories below the article: the page stays on time and Gloss stays with the article', async () => {
+    const page = await open(server.url(s.INFINITE));
+    const panel = await panelFor(s.INFINITE);
+    await s.loadStarterNotes(panel);
+    await s.expectInfiniteScrollBounded(panel, page);
+  }, 120_000);
+});
+
 describe('Firefox: a single-page app', () => {
   it('follows a pushState navigation to a new article', async () => {
     const page = await open(server.url(s.SPA));

@@ -527,3 +527,36 @@ export async function expectHugePageBounded(panel: Driver, page: Driver): Promis
   await new Promise((r) => setTimeout(r, 2000));
   expect(await page.evaluate(() => (window as unknown as { __drift: number }).__drift, null)).toBeLessThan(500);
 }
+
+export const INFINITE = '/fixtures/infinite.html';
+
+/** Every highlighted range on the page, whatever colour name Gloss registered it under. */
+const highlightedRanges = () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
+
+/**
+ * An article page that keeps appending the next stories below the one being read (100 of them,
+ * one every 100 ms): the page's own timer stays on time while Gloss watches, and Gloss stays with
+ * the article the reader opened (its counts and highlights do not grow with the feed).
+ */
+export async function expectInfiniteScrollBounded(panel: Driver, page: Driver): Promise<void> {
+  await page.front();
+  await waitForPanelText(panel, 'Port inspections tighten along the Pacific coast');
+  await panel.waitFor('Sinaloa Cartel listed', () => !!document.querySelector('[data-term="Sinaloa Cartel"]'), null);
+  expect(Number(await textOf(panel, '[data-term="Sinaloa Cartel"] .count'))).toBe(2);
+  const before = await page.evaluate(highlightedRanges, null);
+  expect(before).toBeGreaterThanOrEqual(3);
+
+  await page.evaluate(() => {
+    const w = window as unknown as { __drift: number; __feed(n: number): void };
+    w.__drift = 0;
+    w.__feed(100);
+  }, null);
+  await page.waitFor('100 stories appended', () => (window as unknown as { __added: number }).__added >= 100, null, 60_000);
+  // Past Gloss's debounce, so any re-run it would make has happened.
+  await new Promise((r) => setTimeout(r, 2000));
+  const drift = await page.evaluate(() => (window as unknown as { __drift: number }).__drift, null);
+  expect(drift, `the page's 50 ms timer ran up to ${drift} ms late`).toBeLessThan(500);
+  expect(await page.evaluate(() => document.querySelectorAll('article.next-story').length, null)).toBe(100);
+  expect(await page.evaluate(highlightedRanges, null)).toBe(before);
+  expect(Number(await textOf(panel, '[data-term="Sinaloa Cartel"] .count'))).toBe(2);
+}
