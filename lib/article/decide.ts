@@ -45,6 +45,7 @@ const LINK_CAP = 2500;
 const FRAGMENTED_SHARE = 0.3;
 const MIN_RUNS_FOR_FRAGMENTED = 4;
 const LISTING_HEADLINES = 4;
+const SECTION_PARAS = 2;
 
 /**
  * Decides from the evidence. Order matters: a declared product page or a listing of teasers is
@@ -59,7 +60,11 @@ export function decide({ meta, otherType, inArticleElement, body, pageLinks = 0 
   // Many small separate blocks: teasers (each with its headline) or posts/comments. A schema.org
   // type on the page itself (not og:type, which some CMSs put on every page) can vouch for a
   // live blog of titled posts; any metadata can vouch for paragraphs wrapped in separate blocks.
-  const fragmented = body.runs >= MIN_RUNS_FOR_FRAGMENTED && body.runShare < FRAGMENTED_SHARE;
+  // Unless the blocks are sections of one text: at least SECTION_PARAS substantial paragraphs per
+  // block on average (a teaser or a short post has one), as in a page builder's article blocks
+  // or a long text under subheadings.
+  const sectioned = body.substantial >= SECTION_PARAS * body.runs;
+  const fragmented = body.runs >= MIN_RUNS_FOR_FRAGMENTED && body.runShare < FRAGMENTED_SHARE && !sectioned;
   if (fragmented && body.headlines >= LISTING_HEADLINES && !schemaType) return { isArticle: false, reason: 'listing' };
   if (fragmented && !meta) return { isArticle: false, reason: 'fragmented' };
 

@@ -69,7 +69,11 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   const html = doc.documentElement as Element | null;
   const frameset = html ? [...html.children].some((el) => el.localName === 'frameset') : false;
   const root = frameset ? null : (doc.body as HTMLElement | null | undefined);
-  const scanned = root ? scan(root, isVisible, opts.maxElements ?? DEFAULT_MAX_ELEMENTS) : null;
+  // A page that hides itself whole (`html { display: none }` until a frame-busting script shows
+  // it, or a cached copy without that script) says nothing about which parts are visible: judge
+  // its elements as if all were, as Readability does.
+  const visible = root && !isVisible(root) ? () => true : isVisible;
+  const scanned = root ? scan(root, visible, opts.maxElements ?? DEFAULT_MAX_ELEMENTS) : null;
 
   const ld = readJsonLd([...headScripts, ...(scanned?.jsonLd ?? [])]);
   info.siteName = siteNameOf(doc, meta, ld);
@@ -89,7 +93,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   });
   if (!body || !decision.isArticle) return { ...info, reason: decision.reason };
 
-  const headline = findHeadline(body, root, declaredTitle, isVisible);
+  const headline = findHeadline(body, root, declaredTitle, visible);
   const headlineText = headline ? collapse(headline.textContent) : '';
   return {
     ...info,

@@ -97,11 +97,16 @@ const MAX_ITEMTYPES = 200;
 export function microdataOther(doc: Document): string {
   const typed = doc.querySelectorAll('[itemtype]');
   for (let i = 0; i < Math.min(typed.length, MAX_ITEMTYPES); i++) {
-    const type = MICRODATA_OTHER.exec(typed[i]?.getAttribute('itemtype')?.trim() ?? '')?.[1];
-    if (type) return type;
+    const el = typed[i]!;
+    const type = MICRODATA_OTHER.exec(el.getAttribute('itemtype')?.trim() ?? '')?.[1];
+    // A product held by another item's property describes something the page mentions, not
+    // the page: The New York Times marks its articles `isPartOf` a subscription Product.
+    if (type && !(NESTABLE_PRODUCT.test(type) && el.hasAttribute('itemprop'))) return type;
   }
   return '';
 }
+
+const NESTABLE_PRODUCT = /^(Product|IndividualProduct|ProductGroup|Offer)$/i;
 
 /** Microdata article type on the body or an ancestor (where itemscope sits), e.g. 'NewsArticle'. */
 function microdataType(body: Element | null): string {
@@ -132,9 +137,11 @@ export function typeSignals(
         ? `microdata:${microOther}`
         : '';
   if (ld.articleType) return { article: `jsonld:${ld.articleType}`, other };
-  if (ogType === 'article' || ogType.endsWith(':article')) return { article: 'og:article', other };
+  // Microdata around the body is schema.org markup of this very text: stronger than og:type,
+  // which some CMSs put on every page.
   const micro = microdataType(body);
   if (micro) return { article: `microdata:${micro}`, other };
+  if (ogType === 'article' || ogType.endsWith(':article')) return { article: 'og:article', other };
   if (meta.has('article:published_time')) return { article: 'published-time', other };
   return { article: '', other };
 }

@@ -56,6 +56,14 @@ describe('default visibility (checkVisibility)', () => {
     expect(detectArticle(doc).isArticle).toBe(false);
   });
 
+  test('a page that hides itself whole (html { display: none }, a frame-busting style) is judged as if shown', async () => {
+    const doc = await page(`<html lang="en"><head><style>html { display: none }</style></head><body>
+      <nav><a href="/">Home</a></nav><main><div id="story">${P(6, 'Shown later')}</div></main></body></html>`);
+    const info = detectArticle(doc);
+    expect(info.isArticle).toBe(true);
+    expect(info.body.map((el) => el.id)).toEqual(['story']);
+  });
+
   test('the seed-demo-shaped fixture, laid out: the paragraph wrapper only', async () => {
     const doc = await page(newsHtml);
     const info = detectArticle(doc);

@@ -44,6 +44,18 @@ describe('decide', () => {
   });
 });
 
+describe('decide: one text in many blocks', () => {
+  test('blocks of several paragraphs each are sections of one text, not teasers or posts', () => {
+    // A long report under subheadings, or a page builder putting each few paragraphs in a block.
+    const sections = { chars: 9000, substantial: 36, runs: 12, runShare: 0.15, headlines: 7 };
+    expect(decide(evidence(sections))).toEqual({ isArticle: true, reason: 'density' });
+    expect(decide(evidence(sections, { meta: 'og:article' }))).toEqual({ isArticle: true, reason: 'og:article' });
+    // One paragraph per block is still a listing (teasers) or a thread (posts).
+    expect(decide(evidence({ ...sections, substantial: 12 })).reason).toBe('listing');
+    expect(decide(evidence({ ...sections, substantial: 12, headlines: 0 })).reason).toBe('fragmented');
+  });
+});
+
 describe('decide: text against the page links', () => {
   test('without a schema.org type, a short text on a page full of links is not an article', () => {
     const short = { chars: 1200, substantial: 5 };

@@ -1,7 +1,7 @@
 /** The pieces that read what a page says about itself: JSON-LD, meta tags, titles. */
 import { describe, expect, test } from 'vitest';
 import { readJsonLd } from '../../../lib/article/jsonld';
-import { cleanTitle, pageLang, readMeta, siteNameOf, typeSignals } from '../../../lib/article/metadata';
+import { cleanTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from '../../../lib/article/metadata';
 import { parse } from './helpers';
 
 function ld(...blocks: string[]) {
@@ -87,5 +87,20 @@ describe('meta tags', () => {
     expect(typeSignals(meta('<meta property="og:type" content="product.item">'), empty, null)).toEqual({ article: '', other: 'og:product' });
     const doc = parse('<div itemscope itemtype="https://schema.org/NewsArticle"><div id="b"><p>x</p></div></div>');
     expect(typeSignals(meta(''), empty, doc.getElementById('b')).article).toBe('microdata:NewsArticle');
+    // Markup around the text itself outranks og:type, which some CMSs put on every page.
+    const og = meta('<meta property="og:type" content="article">');
+    expect(typeSignals(og, empty, doc.getElementById('b')).article).toBe('microdata:NewsArticle');
+  });
+
+  test('a product the page only refers to (an item property) is not the page type', () => {
+    // The New York Times marks each article as part of a subscription product.
+    const nyt = parse(
+      '<html itemscope itemtype="http://schema.org/NewsArticle"><body><span itemprop="isPartOf" itemscope itemtype="http://schema.org/CreativeWork%20http://schema.org/Product"></span></body></html>',
+    );
+    expect(microdataOther(nyt)).toBe('');
+    const shop = parse('<div itemscope itemtype="https://schema.org/Product"><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"></div></div>');
+    expect(microdataOther(shop)).toBe('Product');
+    const forum = parse('<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment"></div></div>');
+    expect(microdataOther(forum)).toBe('DiscussionForumPosting');
   });
 });
