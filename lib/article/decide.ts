@@ -30,7 +30,7 @@ export interface Decision {
 const NEEDED = {
   meta: { paras: 2, chars: 300, alone: 600 },
   articleElement: { paras: 3, chars: 500, alone: 800 },
-  none: { paras: 3, chars: 500, alone: 1000 },
+  none: { paras: 3, chars: 500, alone: 800 },
 };
 /**
  * Without a schema.org article type, the body must also outweigh the page's links: og:type

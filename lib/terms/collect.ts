@@ -112,8 +112,12 @@ function breakingAncestor(node: Node, root: Element): Node {
   return root;
 }
 
-/** Moves `walker` past the subtree of its current node; returns the next node or null. */
-function skipSubtree(walker: TreeWalker): Node | null {
+/**
+ * Moves `walker` past the subtree of its current node; returns the next node or null. Walking
+ * without a NodeFilter callback on purpose: Chromium refuses to call a filter function
+ * ("The provided callback is no longer runnable") in a page whose JavaScript is switched off.
+ */
+export function skipSubtree(walker: TreeWalker): Node | null {
   for (;;) {
     const sibling = walker.nextSibling();
     if (sibling !== null) return sibling;

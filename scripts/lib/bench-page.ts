@@ -160,6 +160,7 @@ const api = {
       request = JSON.stringify({ page });
       return { chars: page.text.length };
     });
+    if (pageSide.error) return pageSide;
     const t0 = performance.now();
     const found = suggestFromText((JSON.parse(request) as { page: Parameters<typeof suggestFromText>[0] }).page, { lang: article?.lang ?? '' });
     const backgroundMs = performance.now() - t0;

@@ -3,6 +3,7 @@
  * separated by "\n" so no sentence or name runs across them, plus where the italics and links are.
  * Inline elements (links, <em>, <span>...) stay inside their sentence.
  */
+import { skipSubtree } from '../collect';
 
 /** A run of text between block boundaries: [start, end) in `PageText.text`. */
 export interface Block {
@@ -30,10 +31,7 @@ const INLINE = new Set([
 ]);
 const ITALIC = new Set(['em', 'i', 'cite', 'dfn']);
 
-// NodeFilter values as numbers: the constants object is missing in some test DOMs.
-const ACCEPT = 1;
-const REJECT = 2;
-const SKIP_NODE = 3;
+// NodeFilter.SHOW_ELEMENT | SHOW_TEXT as a number: the constants object is missing in some test DOMs.
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
 /** Upper bound on text read, so a huge page cannot stall the content script. */
@@ -73,11 +71,13 @@ export function readText(roots: readonly Element[]): PageText {
   };
   for (const root of roots) {
     close();
-    const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
-      acceptNode: (n: Node) => (n.nodeType === 1 ? (rejected(n as Element) ? REJECT : (n as Element).localName === 'br' ? ACCEPT : SKIP_NODE) : ACCEPT),
-    });
-    for (let n = walker.nextNode(); n && out.text.length < MAX_CHARS; n = walker.nextNode()) {
-      if (n.nodeType === 1) { close(); continue; } // <br>
+    // No NodeFilter callback (see skipSubtree): rejected subtrees are stepped over by hand.
+    const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    for (let n = walker.nextNode(); n && out.text.length < MAX_CHARS; n = n.nodeType === 1 && rejected(n as Element) ? skipSubtree(walker) : walker.nextNode()) {
+      if (n.nodeType === 1) {
+        if ((n as Element).localName === 'br') close();
+        continue;
+      }
       const data = (n as Text).data;
       if (!data) continue;
       const b = blockOf(n, root);
