@@ -80,7 +80,7 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
   const deleteNote = async (note: Note, from: Origin) => {
     setUndoError(null);
     const reply = await api.call('panel:deleteNote', { id: note.id });
-    if (!reply.ok) return setUndoError(t('errDelete', [reasonText(t, reply.error)]));
+    if (!reply.ok) return setUndoError(t('errDelete', [reasonText(t)(reply.error)]));
     await reload();
     setScreen(home(from));
     setDeleted(reply.note);
@@ -92,7 +92,7 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
     clearTimeout(undoTimer.current);
     const reply = await api.call('panel:restoreNote', { note: deleted });
     setDeleted(null);
-    if (!reply.ok) return setUndoError(t('errUndo', [reasonText(t, reply.error)]));
+    if (!reply.ok) return setUndoError(t('errUndo', [reasonText(t)(reply.error)]));
     await reload();
   };
   const settingsApi = useSettings(api);

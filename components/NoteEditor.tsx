@@ -170,7 +170,7 @@ export function NoteEditor({ api, note, onSaved, onCancel, drafts = defaultDraft
       <Field id="note-body-input" label={t('bodyLabel')} hint={t('bodyHint')} error={errorFor('body')} t={t}>
         <textarea id="note-body-input" rows={10} value={form.body} onInput={(e) => set('body', e.currentTarget.value)} aria-describedby="note-body-input-hint" />
       </Field>
-      {failure && <p role="alert" class="error">{t('errSave', [reasonText(t, failure)])}</p>}
+      {failure && <p role="alert" class="error">{t('errSave', [reasonText(t)(failure)])}</p>}
       {conflict && (
         <div role="alertdialog" aria-labelledby="conflict-text" class="notice conflict" data-testid="conflict">
           <p id="conflict-text">{t('conflictText')}</p>

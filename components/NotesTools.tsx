@@ -38,7 +38,7 @@ export function NotesTools({ api, noteCount, notes = null, starterNotes, onNew, 
     setBusy(true);
     const reply = await api.call('panel:deleteAllNotes', {});
     setBusy(false);
-    setStatus(reply.ok ? { text: t('deletedAll', [reply.deleted]), error: false } : { text: t('errDelete', [reasonText(t, reply.error)]), error: true });
+    setStatus(reply.ok ? { text: t('deletedAll', [reply.deleted]), error: false } : { text: t('errDelete', [reasonText(t)(reply.error)]), error: true });
     if (reply.ok) await onImported();
   };
 
@@ -53,7 +53,7 @@ export function NotesTools({ api, noteCount, notes = null, starterNotes, onNew, 
       setStatus({ text: reply.merged ? t('importedMerged', [reply.added, reply.merged, reply.skipped]) : t('imported', [reply.added, reply.skipped]), error: false });
       await onImported();
     } else {
-      setStatus({ text: t('errImport', [reasonText(t, reply.error)]), error: true });
+      setStatus({ text: t('errImport', [reasonText(t)(reply.error)]), error: true });
     }
   };
 

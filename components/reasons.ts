@@ -11,8 +11,13 @@ const REASONS: Record<string, string> = {
   'no-reply': 'reasonNoReply',
 };
 
-/** The reader-facing reason for a failure `code`, localised through `t`. */
-export function reasonText(t: (key: string, subs?: (string | number)[]) => string, code: string): string {
-  const key = Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
-  return key ? t(key) : code;
+/**
+ * The reader-facing reason for a failure code, localised through `t`: `reasonText(t)(code)`.
+ * Curried so a call site reads `t('errSave', [reasonText(t)(code)])`, one substitution.
+ */
+export function reasonText(t: (key: string, subs?: (string | number)[]) => string): (code: string) => string {
+  return (code) => {
+    const key = Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
+    return key ? t(key) : code;
+  };
 }

@@ -63,9 +63,16 @@ export function readText(roots: readonly Element[]): PageText {
   const out: PageText = { text: '', blocks: [], italics: [] };
   let block: Block | null = null;
   let current: Node | null = null;
+  let endsWithBreak = true; // nothing read yet: no break needed
   const close = () => {
     if (block && block.end > block.start) out.blocks.push(block);
-    if (out.text && !out.text.endsWith('\n') && out.text.length < MAX_CHARS) out.text += '\n';
+    // Tracked in a flag, not read back with endsWith(): `text` grows by concatenation (a rope in
+    // V8), and reading its last character flattens it, which made this loop quadratic (seconds
+    // on a page flooded with thousands of paragraphs).
+    if (!endsWithBreak && out.text.length < MAX_CHARS) {
+      out.text += '\n';
+      endsWithBreak = true;
+    }
     block = null;
     current = null;
   };
@@ -86,7 +93,9 @@ export function readText(roots: readonly Element[]): PageText {
       const start = out.text.length;
       // Never past MAX_CHARS, even inside one long text node: the reader's text travels to the
       // background, which refuses anything longer.
-      out.text += data.slice(0, MAX_CHARS - start).replace(/[\r\n\t]+/gu, ' ');
+      const piece = data.slice(0, MAX_CHARS - start).replace(/[\r\n\t]+/gu, ' ');
+      out.text += piece;
+      if (piece) endsWithBreak = false;
       block.end = out.text.length;
       if (inside(n, b, ITALIC)) addSpan(out.italics, start, out.text.length);
       if (inside(n, b, LINK)) block.linkChars += data.length;
