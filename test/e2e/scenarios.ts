@@ -455,8 +455,12 @@ export async function expectHostilePageLearnsNothing(panel: Driver, page: Driver
   expect(await panel.evaluate(() => document.body.innerText.includes('Injected'), null)).toBe(false);
 
   // A flood: 50 paragraphs every 20 ms for 3 s, each with two noted names. In the visible tab:
-  // Firefox throttles a background tab's timers to one a second whatever Gloss does.
+  // Firefox throttles a background tab's timers to one a second whatever Gloss does, so the
+  // drift counted so far (the page loaded behind the panel) is the browser's, not Gloss's:
+  // bring the page forward, let its timer settle, and measure from the flood on.
   await page.front();
+  await new Promise((r) => setTimeout(r, 300));
+  await page.evaluate(() => ((window as unknown as { __glossProbe: { drift: number } }).__glossProbe.drift = 0), null);
   const added = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -477,8 +481,9 @@ export async function expectHostilePageLearnsNothing(panel: Driver, page: Driver
     null,
   );
   await page.waitFor('Gloss to catch up with the added mentions', (n) => (CSS.highlights.get('gloss-term')?.size ?? 0) >= n, before + 2 * added, 30_000);
-  // The page's own 50 ms timer never ran more than a second late: Gloss stayed out of its way.
-  expect((await probe(page)).drift).toBeLessThan(1000);
+  // The page's own 50 ms timer never ran half a second late: Gloss stayed out of its way.
+  const { drift } = await probe(page);
+  expect(drift, `the page's 50 ms timer ran up to ${drift} ms late`).toBeLessThan(500);
 }
 
 export const SPA = '/fixtures/spa.html';
