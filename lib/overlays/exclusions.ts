@@ -31,7 +31,15 @@ export function articleInfo(bodies: readonly Element[]): ArticleInfo {
   for (const body of bodies) {
     const all = collapse(body.textContent);
     length += all.length;
-    const paragraphs = [...body.querySelectorAll('p')].map((p) => collapse(p.textContent)).filter((t) => t.length >= 80);
+    const paragraphs: string[] = [];
+    const ps = body.querySelectorAll('p');
+    for (let i = 0; i < ps.length && paragraphs.length < 6; i++) {
+      const p = ps[i]!;
+      const t = collapse(p.textContent);
+      // A notice that is already up when this runs (or a site's modal appended to a body that
+      // is the whole page) is not article text: sampling it would make the notice "article".
+      if (t.length >= 80 && !inFloatingLayer(p, body)) paragraphs.push(t);
+    }
     const sources = paragraphs.length ? paragraphs.slice(0, 6) : [0.25, 0.5, 0.75].map((f) => all.slice(Math.floor(f * all.length) - SAMPLE, Math.floor(f * all.length) + SAMPLE));
     for (const t of sources) {
       if (t.length < SAMPLE) continue;
@@ -40,6 +48,17 @@ export function articleInfo(bodies: readonly Element[]): ArticleInfo {
     }
   }
   return { bodies, length, samples };
+}
+
+/** el sits in a fixed or sticky layer below `body` (where overlays float). */
+function inFloatingLayer(el: Element, body: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  if (!win) return false;
+  for (let e: Element | null = el; e && e !== body; e = e.parentElement) {
+    const pos = win.getComputedStyle(e).position;
+    if (pos === 'fixed' || pos === 'sticky') return true;
+  }
+  return false;
 }
 
 /** A paragraph this long is prose, not a notice: a layer holding one is content. */
@@ -61,9 +80,19 @@ export function isArticleRelated(el: Element, text: string, info: ArticleInfo): 
   return false;
 }
 
-/** el contains an article body or sits inside one (no text needed). */
+/**
+ * el contains an article body or sits inside one (no text needed). A body that is the page's
+ * own <body> or <html> (a bare page whose text sits straight in <body>, as detection reports
+ * it) holds every overlay a site appends too, so sitting inside it proves nothing: there the
+ * text checks of {@link isArticleRelated} alone keep the article safe.
+ */
 export function holdsArticle(el: Element, info: ArticleInfo): boolean {
-  return info.bodies.some((body) => el.contains(body) || body.contains(el));
+  return info.bodies.some((body) => el.contains(body) || (!isPageRoot(body) && body.contains(el)));
+}
+
+function isPageRoot(el: Element): boolean {
+  const doc = el.ownerDocument;
+  return el === doc.body || el === doc.documentElement;
 }
 
 const CHROME_LANDMARK = 'header, nav, [role="banner"], [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"]';

@@ -204,6 +204,15 @@ describe.each(browsers)('%s: the overlay guard on fixture pages', (_name, launch
     await tab.close();
   });
 
+  it('hides a sheet appended to a bare page whose <body> is the article, and undoes its fixed-body lock', async () => {
+    const tab = await open('bare.html');
+    await tab.waitFor('the sheet', exists, { sel: '#bare-sheet' }, 5000);
+    await expectHidden(tab, '#bare-sheet', '#bare-shade');
+    await expectShown(tab, 'h1', 'body > p');
+    await expectScrolls(tab);
+    await tab.close();
+  });
+
   it('hides an opaque curtain with a button in a language without a word list (shape only)', async () => {
     const tab = await open('curtain.html');
     await tab.waitFor('the curtain', exists, { sel: '#curtain' }, 5000);
