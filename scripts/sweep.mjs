@@ -13,7 +13,10 @@
  *    (overflow hidden on html/body or a fixed body) while taller than the window; must be 0;
  *  - non-article pages (the corpus's own truth) where Gloss hid anything; must be 0;
  *  - pages with a main-thread task over 50 ms after the page was parsed (Chromium's Long Tasks
- *    API; Gloss runs then, so does layout: an upper bound on Gloss's long tasks);
+ *    API; Gloss runs then, so does layout: an upper bound on Gloss's long tasks); each of those
+ *    pages is then loaded again under a Chrome trace (scripts/lib/trace-tasks.mjs), which tells
+ *    the pages where Gloss's content script itself was on the stack for 50 ms or more of one
+ *    task (its own long task, forced layout included);
  *  - network requests made by the extension itself (the worker / background or extension
  *    pages), which must be 0; the corpus pages' own requests to other hosts are refused by the
  *    browser's host rules and not counted;
@@ -30,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium, launchFirefox } from './lib/browsers.mjs';
 import { loadCorpus, servePages } from './lib/eval-corpus.mjs';
+import { longTasksOf, TRACE_CATEGORIES } from './lib/trace-tasks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
@@ -132,11 +136,64 @@ const tabStateFor = async (/** @type {string[]} */ urls) => {
 const urlsOf = (/** @type {string} */ served, /** @type {string} */ current) => [served, current.split('#')[0]];
 
 const started = Date.now();
-/** @type {{ id: string, trueArticle: boolean, detected: boolean | null, hidden: number, error: string | null, lockedByGloss: boolean, longTasks: number[] }[]} */
+/** @type {{ id: string, index: number, trueArticle: boolean, detected: boolean | null, hidden: number, error: string | null, lockedByGloss: boolean, longTasks: number[], traced?: { ms: number, glossMs: number }[] }[]} */
 const rows = [];
 const extensionErrors = [];
 const extensionRequests = [];
 let next = 0;
+
+/**
+ * Loads `url` in `page`, waits for Gloss to report its state for it (asked through the extension
+ * page `helper`), lets it settle and returns the state then.
+ * @param {any} page
+ * @param {any} helper
+ * @param {string} url
+ * @param {'load' | 'domcontentloaded'} waitUntil
+ */
+async function loadAndSettle(page, helper, url, waitUntil) {
+  const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
+  await page.goto(url, { waitUntil, timeout: PAGE_TIMEOUT_MS });
+  let state = null;
+  for (let k = 0; k < 20 && !state; k++) {
+    state = await helper.evaluate(tabStateFor, urlsOf(url, page.url()));
+    if (!state) await sleep(150);
+  }
+  if (!state) throw new Error(`Gloss reported no state (content script did not start) at ${page.url()}`);
+  await sleep(SETTLE_MS);
+  return (await helper.evaluate(tabStateFor, urlsOf(url, page.url()))) ?? state;
+}
+
+/**
+ * Loads each page with a long task again, alone in a tab, under a Chrome trace, and records
+ * its tasks of 50 ms or more in which Gloss's content script ran, with Gloss's share of each.
+ * Tracing is browser-wide (one at a time), hence after the two-tab sweep, not during it.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {any} helper
+ * @param {string} extensionId
+ * @param {typeof rows} flagged
+ */
+async function traceLongTasks(context, helper, extensionId, flagged) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const prefix = `chrome-extension://${extensionId}/content-scripts/`;
+  for (const row of flagged) {
+    /** @type {any[]} */
+    const events = [];
+    const onData = (/** @type {{ value: any[] }} */ e) => events.push(...e.value);
+    cdp.on('Tracing.dataCollected', onData);
+    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    try {
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+      await loadAndSettle(page, helper, server.pageUrl(row.index), 'load').catch(() => null);
+    } finally {
+      await cdp.send('Tracing.end').catch(() => {});
+      await complete;
+      cdp.off('Tracing.dataCollected', onData);
+    }
+    row.traced = longTasksOf(events, prefix).map((t) => ({ ms: Math.round(t.ms), glossMs: Math.round(t.scriptMs) }));
+  }
+  await page.close();
+}
 
 /**
  * One tab's share of the sweep (Playwright and Puppeteer pages answer the same calls): load each
@@ -146,7 +203,6 @@ let next = 0;
  */
 async function sweepTab({ newPage, helper, waitUntil, origin }) {
   const page = await newPage();
-  const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
   page.on('console', (/** @type {any} */ m) => {
     if (m.type() === 'error' && ((m.location()?.url ?? '').startsWith(origin) || /^Gloss:/.test(m.text()))) extensionErrors.push(`${page.url()}: ${m.text()}`);
   });
@@ -154,17 +210,9 @@ async function sweepTab({ newPage, helper, waitUntil, origin }) {
     const p = /** @type {import('./lib/eval-corpus.mjs').CorpusPage} */ (chosen[i]);
     const url = server.pageUrl(i);
     /** @type {(typeof rows)[number]} */
-    const row = { id: p.id, trueArticle: p.trueArticle, detected: null, hidden: 0, error: null, lockedByGloss: false, longTasks: [] };
+    const row = { id: p.id, index: i, trueArticle: p.trueArticle, detected: null, hidden: 0, error: null, lockedByGloss: false, longTasks: [] };
     try {
-      await page.goto(url, { waitUntil, timeout: PAGE_TIMEOUT_MS });
-      let state = null;
-      for (let k = 0; k < 20 && !state; k++) {
-        state = await helper.evaluate(tabStateFor, urlsOf(url, page.url()));
-        if (!state) await sleep(150);
-      }
-      if (!state) throw new Error(`Gloss reported no state (content script did not start) at ${page.url()}`);
-      await sleep(SETTLE_MS);
-      state = (await helper.evaluate(tabStateFor, urlsOf(url, page.url()))) ?? state;
+      let state = await loadAndSettle(page, helper, url, waitUntil);
       const facts = await page.evaluate(pageFacts);
       row.detected = state.article.isArticle;
       row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;
@@ -215,6 +263,11 @@ if (kind === 'chromium') {
   const worker = () => sweepTab({ newPage: () => chrome.context.newPage(), helper, waitUntil: 'load', origin });
   try {
     await Promise.all(Array.from({ length: tabs }, worker));
+    const flagged = rows.filter((r) => r.longTasks.length > 0 && !r.error);
+    if (flagged.length) {
+      log(`tracing the ${flagged.length} pages with a long task, to tell Gloss's from the page's…`);
+      await traceLongTasks(chrome.context, helper, chrome.extensionId, flagged);
+    }
   } finally {
     await chrome.close();
   }
@@ -247,13 +300,24 @@ console.log(`pages left unscrollable by Gloss: ${locked.length}${locked.length ?
 console.log(`non-article pages where Gloss hid something: ${hidOnOther.length}${hidOnOther.length ? ` (${hidOnOther.map((r) => r.id).join(', ')})` : ''}`);
 console.log(`pages with any overlay hidden: ${rows.filter((r) => r.hidden > 0).length}`);
 const probing = kind === 'chromium' && !values['no-page-scripts'];
-if (probing) console.log(`pages with a main-thread task over 50 ms after parsing (Gloss, layout or the page's own scripts): ${slow.length}`);
+const traced = slow.filter((r) => r.traced);
+const glossLong = traced.filter((r) => r.traced?.some((t) => t.glossMs >= 50));
+const glossPart = traced.filter((r) => r.traced?.some((t) => t.ms >= 50));
+if (probing) {
+  console.log(`pages with a main-thread task over 50 ms after parsing (Gloss, layout or the page's own scripts): ${slow.length}`);
+  console.log(
+    `  traced again: ${traced.length}; Gloss's content script ran 50 ms or more in one task on ${glossLong.length}` +
+      `${glossLong.length ? ` (${glossLong.map((r) => `${r.id} ${Math.max(...(r.traced ?? []).map((t) => t.glossMs))} ms`).join(', ')})` : ''}; ` +
+      `it ran some part of a task over 50 ms on ${glossPart.length}`,
+  );
+}
 console.log(`network requests by the extension: ${extensionRequests.length}${extensionRequests.length ? ` (${extensionRequests.slice(0, 5).join(', ')})` : ''}`);
 if (values.json) {
   await writeFile(values.json, JSON.stringify({ browser: kind, pages: rows.length, seconds, extensionErrors, extensionRequests, rows }, null, 2));
 }
 console.log(
   `sweep ${kind}: ${rows.length} pages in ${seconds.toFixed(0)} s; extension errors ${extensionErrors.length}, not started ${failed.length}, ` +
-    `left unscrollable ${locked.length}, hid on non-articles ${hidOnOther.length}, long-task pages ${probing ? slow.length : 'n/a'}, extension requests ${extensionRequests.length}`,
+    `left unscrollable ${locked.length}, hid on non-articles ${hidOnOther.length}, long-task pages ${probing ? `${slow.length} (Gloss's own: ${glossLong.length})` : 'n/a'}, ` +
+    `extension requests ${extensionRequests.length}`,
 );
 process.exitCode = extensionErrors.length || failed.length || locked.length || hidOnOther.length || extensionRequests.length ? 1 : 0;
