@@ -87,7 +87,8 @@ for (const dir of dirs) {
 // corpus's first pages.
 const only = values.only ? new Set(values.only.split(',')) : null;
 if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.has(p.id)));
-const chosen = limit >= pages.length ? pages : pages.filter((_, i) => i % Math.ceil(pages.length / limit) === 0).slice(0, limit);
+// An even spread of exactly `limit` pages (every ceil(n / limit)-th page fell short: 181 of 200).
+const chosen = limit >= pages.length ? pages : Array.from({ length: limit }, (_, k) => /** @type {(typeof pages)[number]} */ (pages[Math.floor((k * pages.length) / limit)]));
 log(`${chosen.length} pages from ${dirs.length} corpora in ${kind}`);
 
 // --extension: an already built extension elsewhere (a long sweep must not see .output rebuilt).
@@ -202,10 +203,14 @@ async function traceLongTasks(context, helper, extensionId, flagged) {
  * @param {{ newPage: () => Promise<any>, helper: any, waitUntil: 'load' | 'domcontentloaded', origin: string }} tab
  */
 async function sweepTab({ newPage, helper, waitUntil, origin }) {
-  const page = await newPage();
-  page.on('console', (/** @type {any} */ m) => {
-    if (m.type() === 'error' && ((m.location()?.url ?? '').startsWith(origin) || /^Gloss:/.test(m.text()))) extensionErrors.push(`${page.url()}: ${m.text()}`);
-  });
+  const open = async () => {
+    const tab = await newPage();
+    tab.on('console', (/** @type {any} */ m) => {
+      if (m.type() === 'error' && ((m.location()?.url ?? '').startsWith(origin) || /^Gloss:/.test(m.text()))) extensionErrors.push(`${tab.url()}: ${m.text()}`);
+    });
+    return tab;
+  };
+  let page = await open();
   for (let i = next++; i < chosen.length; i = next++) {
     const p = /** @type {import('./lib/eval-corpus.mjs').CorpusPage} */ (chosen[i]);
     const url = server.pageUrl(i);
@@ -220,6 +225,11 @@ async function sweepTab({ newPage, helper, waitUntil, origin }) {
       row.longTasks = facts.longTasks;
     } catch (e) {
       row.error = String(e instanceof Error ? e.message : e).split('\n')[0] ?? 'error';
+      // A tab whose load timed out (or that the page navigated elsewhere) can still be busy
+      // with it, and would interrupt the next page's navigation, and so on down the list: the
+      // next page gets a fresh tab.
+      await page.close().catch(() => {});
+      page = await open();
     }
     rows.push(row);
     if (rows.length % 50 === 0) log(`${rows.length}/${chosen.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);

@@ -12,12 +12,21 @@ const TOP_CANDIDATES = 15;
 /** A descendant holding this share of the candidate's paragraph text is the body proper. */
 const TIGHT_SHARE = 0.85;
 
-/** Share of an element's text that sits inside links: high for menus, lists of headlines, teasers. */
-function linkDensity(el: Element): number {
+/**
+ * Share of an element's text that sits inside links: high for menus, lists of headlines, teasers.
+ * `linkChars` memoises each link's text length: nested candidates share their links, and on a
+ * page with thousands of links (Wikipedia) reading them again for each made this most of the
+ * detector's time.
+ */
+function linkDensity(el: Element, linkChars: Map<Element, number>): number {
   const length = collapse(el.textContent).length;
   if (length === 0) return 0;
   let links = 0;
-  for (const a of el.getElementsByTagName('a')) links += collapse(a.textContent).length;
+  for (const a of el.getElementsByTagName('a')) {
+    let n = linkChars.get(a);
+    if (n === undefined) linkChars.set(a, (n = collapse(a.textContent).length));
+    links += n;
+  }
   return Math.min(1, links / length);
 }
 
@@ -26,10 +35,11 @@ function linkDensity(el: Element): number {
  */
 export function pickBody(scan: Scan, root: Element): Element | null {
   const memo = new Map<Element, number>();
+  const linkChars = new Map<Element, number>();
   const score = (el: Element): number => {
     let value = memo.get(el);
     if (value === undefined) {
-      value = (scan.scores.get(el) ?? 0) * (1 - linkDensity(el));
+      value = (scan.scores.get(el) ?? 0) * (1 - linkDensity(el, linkChars));
       memo.set(el, value);
     }
     return value;

@@ -9,7 +9,7 @@
  * hover tooltip. Never the note list, never a body.
  */
 import type { ContentToBackground, Request, Response, Suggestion } from '../messaging';
-import { readText } from '../terms/discover/read';
+import { readTextSliced } from '../terms/discover/read';
 import {
   collectTextsSliced, countMentions, DEFAULT_HIGHLIGHT_NAME, highlightMentions, mentionsFromMatches, startTermInteraction, watchArticle, type Mention,
 } from '../terms';
@@ -74,13 +74,15 @@ export function startPageTerms({ doc, win, signal, send, onMentions, lang }: Pag
     // Only the newest pass may apply: a rematch started meanwhile supersedes this one.
     const gen = ++generation;
     let collected;
+    let page;
     try {
       collected = await collectTextsSliced(roots, { signal, yield: nextTask(win) });
+      // The article's text for "Also mentioned" too (the background finds the names in it),
+      // also in slices: read in one go it held a long page's thread for 20-30 ms.
+      page = await readTextSliced(roots, { signal, pause: nextTask(win) });
     } catch {
       return; // aborted: the page went away
     }
-    // The article's text for "Also mentioned" too (the background finds the names in it).
-    const page = readText(roots);
     const reply = await send('content:matchTexts', { texts: collected.texts, discover: { page, lang: lang ?? '' } });
     if (!reply.ok || signal.aborted || gen !== generation) return;
     mentions = mentionsFromMatches(collected.segments, reply.matches);

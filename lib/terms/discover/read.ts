@@ -60,10 +60,42 @@ const LINK = new Set(['a']);
 
 /** Reads `roots` in document order (each root is its own block). */
 export function readText(roots: readonly Element[]): PageText {
+  const steps = readSteps(roots);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** Text nodes read between two looks at the clock in {@link readTextSliced}. */
+const NODES_PER_STEP = 64;
+
+/**
+ * {@link readText} in slices of about `sliceMs` of main-thread work separated by `pause()`, so a
+ * long article does not hold the page in one task (a 30 ms stall on a long Wikipedia page).
+ * The DOM may change between slices; the walker carries on from where it is.
+ */
+export async function readTextSliced(
+  roots: readonly Element[],
+  opts: { pause: () => Promise<void>; sliceMs?: number; now?: () => number; signal?: AbortSignal },
+): Promise<PageText> {
+  const { sliceMs = 8, now = () => performance.now() } = opts;
+  const steps = readSteps(roots);
+  let sliceStart = now();
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) return r.value;
+    if (now() - sliceStart >= sliceMs) {
+      await opts.pause();
+      opts.signal?.throwIfAborted();
+      sliceStart = now();
+    }
+  }
+}
+
+/** The reading itself, pausing (yielding) every NODES_PER_STEP text nodes; returns the text. */
+function* readSteps(roots: readonly Element[]): Generator<void, PageText> {
   const out: PageText = { text: '', blocks: [], italics: [] };
   let block: Block | null = null;
   let current: Node | null = null;
   let endsWithBreak = true; // nothing read yet: no break needed
+  let count = 0;
   const close = () => {
     if (block && block.end > block.start) out.blocks.push(block);
     // Tracked in a flag, not read back with endsWith(): `text` grows by concatenation (a rope in
@@ -99,6 +131,7 @@ export function readText(roots: readonly Element[]): PageText {
       block.end = out.text.length;
       if (inside(n, b, ITALIC)) addSpan(out.italics, start, out.text.length);
       if (inside(n, b, LINK)) block.linkChars += data.length;
+      if (++count % NODES_PER_STEP === 0) yield;
     }
   }
   close();

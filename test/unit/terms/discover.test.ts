@@ -90,4 +90,20 @@ describe('reading a very long article', () => {
     div.append(big);
     expect(readText([div]).text.length).toBeLessThanOrEqual(MAX_CHARS);
   });
+
+  test('read in slices, the text is the same, with pauses between slices, and an abort stops it', async () => {
+    const { readText, readTextSliced } = await import('../../../lib/terms/discover/read');
+    const div = document.createElement('div');
+    div.innerHTML = Array.from({ length: 500 }, (_, i) => `<p>Update ${i}: <em>Karoline Leavitt</em> met <a href="#">Marco Rubio</a>.<br>Later, more.</p>`).join('');
+    let clock = 0;
+    let pauses = 0;
+    // Each look at the clock costs 1 ms: the reader must pause every sliceMs.
+    const sliced = await readTextSliced([div], { sliceMs: 4, now: () => clock++, pause: async () => void pauses++ });
+    expect(sliced).toEqual(readText([div]));
+    expect(pauses).toBeGreaterThan(10);
+
+    const stop = new AbortController();
+    const aborted = readTextSliced([div], { sliceMs: 4, now: () => clock++, signal: stop.signal, pause: async () => stop.abort() });
+    await expect(aborted).rejects.toThrow();
+  });
 });
