@@ -46,6 +46,13 @@ const FRAGMENTED_SHARE = 0.3;
 const MIN_RUNS_FOR_FRAGMENTED = 4;
 const LISTING_HEADLINES = 4;
 const SECTION_PARAS = 2;
+/**
+ * Or blocks that average this many characters with most holding more than one substantial
+ * paragraph: a review roundup's sections ("best electric toothbrushes": a long verdict, then a
+ * short note, per product). Teasers and most posts are far shorter.
+ */
+const LONG_SECTION_CHARS = 500;
+const LONG_SECTION_PARAS = 1.5;
 
 /**
  * Decides from the evidence. Order matters: a declared product page or a listing of teasers is
@@ -62,8 +69,10 @@ export function decide({ meta, otherType, inArticleElement, body, pageLinks = 0 
   // live blog of titled posts; any metadata can vouch for paragraphs wrapped in separate blocks.
   // Unless the blocks are sections of one text: at least SECTION_PARAS substantial paragraphs per
   // block on average (a teaser or a short post has one), as in a page builder's article blocks
-  // or a long text under subheadings.
-  const sectioned = body.substantial >= SECTION_PARAS * body.runs;
+  // or a long text under subheadings; or long blocks, mostly of several paragraphs.
+  const sectioned =
+    body.substantial >= SECTION_PARAS * body.runs ||
+    (body.substantial >= LONG_SECTION_PARAS * body.runs && body.chars >= LONG_SECTION_CHARS * body.runs);
   const fragmented = body.runs >= MIN_RUNS_FOR_FRAGMENTED && body.runShare < FRAGMENTED_SHARE && !sectioned;
   if (fragmented && body.headlines >= LISTING_HEADLINES && !schemaType) return { isArticle: false, reason: 'listing' };
   if (fragmented && !meta) return { isArticle: false, reason: 'fragmented' };

@@ -54,6 +54,16 @@ describe('decide: one text in many blocks', () => {
     expect(decide(evidence({ ...sections, substantial: 12 })).reason).toBe('listing');
     expect(decide(evidence({ ...sections, substantial: 12, headlines: 0 })).reason).toBe('fragmented');
   });
+
+  test('long blocks, most of several paragraphs, are the sections of a review roundup', () => {
+    // 14 products, each a long verdict plus a shorter note or two: ~720 characters a block.
+    const roundup = { chars: 10_100, substantial: 27, runs: 14, runShare: 0.14, headlines: 41 };
+    expect(decide(evidence(roundup, { meta: 'og:article' }))).toEqual({ isArticle: true, reason: 'og:article' });
+    // As long, but one paragraph a block: teasers with long standfirsts.
+    expect(decide(evidence({ ...roundup, substantial: 14 })).reason).toBe('listing');
+    // Several paragraphs a block, but short ones: a thread of short replies.
+    expect(decide(evidence({ ...roundup, chars: 4000, headlines: 0 })).reason).toBe('fragmented');
+  });
 });
 
 describe('decide: text against the page links', () => {
