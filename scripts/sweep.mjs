@@ -41,6 +41,14 @@ const USAGE =
 const DEFAULT_CORPORA = ['../shared/corpus/readability', '../shared/corpus/wcxb-dev'].map((d) => path.resolve(root, d));
 const SETTLE_MS = 400;
 const PAGE_TIMEOUT_MS = 30_000;
+/**
+ * How long after the load (Chromium) or DOMContentLoaded (Firefox) Gloss may take to report.
+ * Firefox runs document_idle content scripts when the page's thread is first idle after
+ * DOMContentLoaded or at its load event, whichever comes first: on a page still busy running
+ * its own scripts (or still fetching, as every page here whose hosts go unanswered), seconds
+ * later.
+ */
+const START_WAIT_MS = { chromium: 3000, firefox: 12_000 };
 
 const { values } = parseArgs({
   options: {
@@ -155,9 +163,11 @@ async function loadAndSettle(page, helper, url, waitUntil) {
   const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
   await page.goto(url, { waitUntil, timeout: PAGE_TIMEOUT_MS });
   let state = null;
-  for (let k = 0; k < 20 && !state; k++) {
+  const until = Date.now() + START_WAIT_MS[kind];
+  while (!state) {
     state = await helper.evaluate(tabStateFor, urlsOf(url, page.url()));
-    if (!state) await sleep(150);
+    if (state || Date.now() > until) break;
+    await sleep(150);
   }
   if (!state) throw new Error(`Gloss reported no state (content script did not start) at ${page.url()}`);
   await sleep(SETTLE_MS);

@@ -292,6 +292,19 @@ const FIREFOX_QUIET_PREFS = {
   'media.gmp-manager.url': '',
   'media.gmp-gmpopenh264.enabled': false,
   'browser.aboutwelcome.enabled': false,
+  // Every request to another host goes to a proxy on a loopback port where nothing listens, so
+  // it fails at once, as Chromium's --host-resolver-rules make it. Without this a page waits on
+  // DNS that never answers: its DOMContentLoaded (behind render-blocking stylesheets from other
+  // hosts) can take longer than 30 s. Loopback itself is never proxied
+  // (network.proxy.allow_hijacking_localhost is false).
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.socks': '127.0.0.1',
+  'network.proxy.socks_port': 9,
+  'network.proxy.socks_remote_dns': true,
 };
 
 /**
