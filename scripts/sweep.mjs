@@ -3,8 +3,8 @@
  * `npm run sweep -- [--corpus DIR ...] [--browser chromium|firefox] [--limit N] [--tabs N]
  * [--json FILE] [--no-build]`: every page of the given corpora (default
  * ../shared/corpus/readability and ../shared/corpus/wcxb-dev) loaded with the built extension
- * in a real browser (Chromium by default; Firefox takes the first 200 unless --limit says
- * otherwise), served from 127.0.0.1 with nothing reaching the network. Reports:
+ * in a real browser (Chromium by default; Firefox takes an even spread of 200 unless --limit
+ * says otherwise), served from 127.0.0.1 with nothing reaching the network. Reports:
  *
  *  - errors from the extension: console errors and uncaught exceptions whose source is the
  *    extension (content script, service worker / background page), and pages where Gloss never
@@ -18,8 +18,8 @@
  *    the pages where Gloss's content script itself was on the stack for 50 ms or more of one
  *    task (its own long task, forced layout included);
  *  - network requests made by the extension itself (the worker / background or extension
- *    pages), which must be 0; the corpus pages' own requests to other hosts are refused by the
- *    browser's host rules and not counted;
+ *    pages), which must be 0 (recorded in Chromium); the corpus pages' own requests to other
+ *    hosts are refused at once (Chromium's host rules, Firefox's dead proxy) and not counted;
  *  - total time.
  * --extension DIR sweeps an extension built elsewhere (e.g. with GLOSS_OUT_DIR) instead of
  * building .output/ first.
@@ -227,7 +227,7 @@ async function sweepTab({ newPage, helper, waitUntil, origin }) {
     /** @type {(typeof rows)[number]} */
     const row = { id: p.id, index: i, trueArticle: p.trueArticle, detected: null, hidden: 0, error: null, lockedByGloss: false, longTasks: [] };
     try {
-      let state = await loadAndSettle(page, helper, url, waitUntil);
+      const state = await loadAndSettle(page, helper, url, waitUntil);
       const facts = await page.evaluate(pageFacts);
       row.detected = state.article.isArticle;
       row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;
