@@ -419,9 +419,11 @@ const ok = rows.filter((r) => !r.error);
 const art = ok.filter((r) => r.set === 'article');
 const oth = ok.filter((r) => r.set === 'other');
 const col = (/** @type {Row[]} */ rs, /** @type {string} */ k) => rs.map((r) => r.ms[k] ?? NaN);
-/** The shipped pipeline: matching's page side ('remote'); the in-page alternative ('match'). */
-const pipelineOf = (/** @type {Row} */ r) => ['detect', 'overlays', 'remote', 'highlight', 'suggest'].reduce((s, k) => s + (r.ms[k] ?? 0), 0);
-const inPagePipelineOf = (/** @type {Row} */ r) => ['detect', 'overlays', 'match', 'highlight', 'suggest'].reduce((s, k) => s + (r.ms[k] ?? 0), 0);
+/** The pipeline's stages with `matching` as its matching stage: 'remote' as shipped, 'match' in the page. */
+const pipelineWith = (/** @type {string} */ matching) => (/** @type {Row} */ r) =>
+  ['detect', 'overlays', matching, 'highlight', 'suggest'].reduce((s, k) => s + (r.ms[k] ?? 0), 0);
+const pipelineOf = pipelineWith('remote');
+const inPagePipelineOf = pipelineWith('match');
 /** All the shipped matching costs, on either side: what the RegExp baselines are compared with. */
 const matchingTotalOf = (/** @type {Row} */ r) => (r.ms.remote ?? NaN) + (r.remoteBackgroundMs ?? NaN);
 const matched = art.filter((r) => r.isArticle);

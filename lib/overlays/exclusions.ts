@@ -40,7 +40,7 @@ export function articleInfo(bodies: readonly Element[]): ArticleInfo {
       // is the whole page) is not article text: sampling it would make the notice "article".
       if (t.length >= 80 && !inFloatingLayer(p, body)) paragraphs.push(t);
     }
-    const sources = paragraphs.length ? paragraphs.slice(0, 6) : [0.25, 0.5, 0.75].map((f) => all.slice(Math.floor(f * all.length) - SAMPLE, Math.floor(f * all.length) + SAMPLE));
+    const sources = paragraphs.length ? paragraphs : [0.25, 0.5, 0.75].map((f) => all.slice(Math.floor(f * all.length) - SAMPLE, Math.floor(f * all.length) + SAMPLE));
     for (const t of sources) {
       if (t.length < SAMPLE) continue;
       const mid = Math.floor(t.length / 2) - SAMPLE / 2;

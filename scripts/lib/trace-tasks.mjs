@@ -77,18 +77,16 @@ function scriptSamples(events, urlPrefix) {
   /** @type {Map<string, { pid: number, tid: number, start: number, chunks: TraceEvent[] }>} */
   const profiles = new Map();
   for (const e of events) {
-    if (e.name === 'Profile' && e.id !== undefined) {
-      const key = `${e.pid}/${e.id}`;
-      const p = profiles.get(key) ?? { pid: e.pid, tid: e.tid, start: 0, chunks: [] };
-      p.start = e.args?.data?.startTime ?? e.ts;
-      p.tid = e.tid;
-      profiles.set(key, p);
-    } else if (e.name === 'ProfileChunk' && e.id !== undefined) {
-      const key = `${e.pid}/${e.id}`;
-      const p = profiles.get(key) ?? { pid: e.pid, tid: e.tid, start: 0, chunks: [] };
+    if ((e.name !== 'Profile' && e.name !== 'ProfileChunk') || e.id === undefined) continue;
+    const key = `${e.pid}/${e.id}`;
+    const p = profiles.get(key) ?? { pid: e.pid, tid: e.tid, start: 0, chunks: [] };
+    profiles.set(key, p);
+    if (e.name === 'ProfileChunk') {
       p.chunks.push(e);
-      profiles.set(key, p);
+      continue;
     }
+    p.start = e.args?.data?.startTime ?? e.ts;
+    p.tid = e.tid;
   }
   /** @type {Map<string, { t: number, weight: number }[]>} */
   const out = new Map();
