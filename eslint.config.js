@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint';
 import autoImports from './.wxt/eslint-auto-imports.mjs';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'test-output/', 'docs/'] },
+  // .eval/ is a developer's gitignored scratch folder (profiling and replay scripts), not project code.
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'test-output/', 'docs/', '.eval/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -55,7 +55,42 @@ export function pickBody(scan: Scan, root: Element): Element | null {
     if (!best || score(el) > score(best)) best = el;
   }
   if (!best) return null;
-  return tighten(join(climb(best, root, scan, score), root, scan, score), scan.held);
+  const top = commonAncestor(best, ranked, root, scan, score) ?? climb(best, root, scan, score);
+  return tighten(join(top, root, scan, score), scan.held);
+}
+
+/** Readability's "alternative candidates": this many close runners-up... */
+const ALTERNATIVES = 3;
+/** ...each scoring at least this share of the best... */
+const ALTERNATIVE_SHARE = 0.75;
+/** ...among this many best candidates. */
+const ALTERNATIVE_POOL = 5;
+
+/**
+ * When several candidates score nearly as well as the best and share an ancestor with it, the
+ * text is split into blocks that each look like a body on their own (a how-to's steps, each in a
+ * wrapper whose class says "content"), and that ancestor is the body. Readability's rule, on
+ * penalised scores; null when it does not apply.
+ */
+function commonAncestor(
+  best: Element,
+  ranked: Element[],
+  root: Element,
+  scan: Scan,
+  score: (el: Element) => number,
+): Element | null {
+  const bar = ALTERNATIVE_SHARE * score(best);
+  const close = ranked
+    .filter((el) => el !== best && (scan.scores.get(el) ?? 0) >= bar && score(el) >= bar)
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, ALTERNATIVE_POOL - 1);
+  if (close.length < ALTERNATIVES) return null;
+  for (let parent = best.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    let containing = 0;
+    for (const el of close) if (el !== parent && parent.contains(el)) containing++;
+    if (containing >= ALTERNATIVES) return parent;
+  }
+  return null;
 }
 
 /** Readability's sibling threshold: a sibling scoring this share of the top candidate is body too. */

@@ -15,6 +15,12 @@ export interface Evidence {
   body: BodyStats | null;
   /** Links (<a>) on the whole page. */
   pageLinks?: number;
+  /**
+   * How many of them the reader can see, at most `max` (a menu folded into hidden dropdowns can
+   * hold hundreds). A function because it costs a visibility check per link: it is called only
+   * when the page's links would otherwise outweigh the body.
+   */
+  visibleLinks?: (max: number) => number;
 }
 
 export interface Decision {
@@ -58,7 +64,7 @@ const LONG_SECTION_PARAS = 1.5;
  * Decides from the evidence. Order matters: a declared product page or a listing of teasers is
  * rejected however much text it has, because scoring happily picks the teaser grid as "body".
  */
-export function decide({ meta, otherType, inArticleElement, body, pageLinks = 0 }: Evidence): Decision {
+export function decide({ meta, otherType, inArticleElement, body, pageLinks = 0, visibleLinks }: Evidence): Decision {
   if (!body || body.chars === 0) return { isArticle: false, reason: 'no-text' };
   // A schema.org article type on the page itself is the one declaration CMSs do not put everywhere.
   const schemaType = meta.startsWith('jsonld:') || meta.startsWith('microdata:');
@@ -80,6 +86,12 @@ export function decide({ meta, otherType, inArticleElement, body, pageLinks = 0 
   const need = meta ? NEEDED.meta : inArticleElement ? NEEDED.articleElement : NEEDED.none;
   const enough = (body.substantial >= need.paras && body.chars >= need.chars) || body.chars >= need.alone;
   if (!enough) return { isArticle: false, reason: 'too-little-text' };
-  if (!schemaType && body.chars < Math.min(LINK_CAP, LINK_CHARS * pageLinks)) return { isArticle: false, reason: 'link-heavy' };
+  if (!schemaType) {
+    const outweighs = (links: number): boolean => body.chars < Math.min(LINK_CAP, LINK_CHARS * links);
+    const max = Math.ceil(LINK_CAP / LINK_CHARS);
+    if (outweighs(pageLinks) && outweighs(visibleLinks ? visibleLinks(max) : pageLinks)) {
+      return { isArticle: false, reason: 'link-heavy' };
+    }
+  }
   return { isArticle: true, reason: meta || (inArticleElement ? 'article-element' : 'density') };
 }

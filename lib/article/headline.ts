@@ -2,7 +2,7 @@
  * Finds the live headline element (<h1>) that belongs to the article body, so term matching can
  * run on it too. Only <h1> counts: h2/h3 near a body are as often section titles as headlines.
  */
-import { collapse, fold } from './text';
+import { collapse, effectiveLength, fold } from './text';
 
 const MAX_H1 = 20;
 
@@ -39,4 +39,39 @@ export function findHeadline(
     if (pick) return pick;
   }
   return null;
+}
+
+/** Share of a headline's words the document title must contain for the two to name one thing. */
+const SHARED_WORDS = 0.6;
+/** An <h1> under this many words and characters may be a label ("About This Site"), not a headline. */
+const LABEL_WORDS = 4;
+const LABEL_CHARS = 30;
+const words = (s: string): string[] => (s.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold).filter(Boolean);
+
+/**
+ * Whether a page's <h1> is the article's title when no metadata declares one. Usually it is, even
+ * when <title> differs (a search-engine title beside the printed headline). But test pages and
+ * small sites put a site name, a section name or a placeholder in <h1> ("Lorem", "About This
+ * Site", "Allergies Health Center") while <title> names the piece: an h1 that is the site's name,
+ * or a short label that <title> does not contain (nor most of its words), yields to <title>.
+ */
+export function headlineIsTitle(headline: string, docTitle: string, siteName: string): boolean {
+  const h = fold(headline);
+  if (!h) return false;
+  if (!fold(docTitle)) return true;
+  const site = fold(siteName);
+  if (site && (h === site || (h.includes(site) && h.length - site.length <= 8))) return false;
+  const label = headline.trim().split(/\s+/).length < LABEL_WORDS && effectiveLength(headline) < LABEL_CHARS;
+  return !label || titleNames(docTitle, headline);
+}
+
+/** Whether `docTitle` names `text`: holds it (or is held by it), or holds most of its words. */
+export function titleNames(docTitle: string, text: string): boolean {
+  const h = fold(text);
+  const t = fold(docTitle);
+  if (!h || !t) return false;
+  if (t.includes(h) || h.includes(t)) return true;
+  const own = words(text);
+  const titleWords = new Set(words(docTitle));
+  return own.length > 0 && own.filter((w) => titleWords.has(w)).length >= SHARED_WORDS * own.length;
 }

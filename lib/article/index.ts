@@ -9,7 +9,7 @@
  */
 import { pickBody } from './body';
 import { decide } from './decide';
-import { findHeadline } from './headline';
+import { findHeadline, headlineIsTitle, titleNames } from './headline';
 import { readJsonLd } from './jsonld';
 import { cleanTitle, headOf, metaTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
 import { scan } from './score';
@@ -18,7 +18,11 @@ import { collapse } from './text';
 
 export interface ArticleInfo {
   isArticle: boolean;
-  /** Headline: JSON-LD headline, og:title, first <h1> inside/near the body, else document.title (site suffix like " | EL PAÍS" stripped). */
+  /**
+   * Headline: JSON-LD headline (or name, when <title> names that instead), og:title, the <h1>
+   * inside/near the body unless it is a label (see headlineIsTitle), else document.title (site
+   * suffix like " | EL PAÍS" stripped).
+   */
   title: string;
   /** og:site_name, JSON-LD publisher.name, else hostname without www. */
   siteName: string;
@@ -43,6 +47,13 @@ const DEFAULT_MAX_ELEMENTS = 20_000;
 
 // checkVisibility is missing in older engines (Firefox < 106, Safari < 17.4): then assume visible.
 const defaultIsVisible = (el: Element): boolean => ('checkVisibility' in el ? el.checkVisibility() : true);
+
+/** Visible elements among `els`, counting stops at `max`. */
+function countVisible(els: HTMLCollectionOf<Element>, isVisible: (el: Element) => boolean, max: number): number {
+  let n = 0;
+  for (let i = 0; i < els.length && n < max; i++) if (isVisible(els[i] as Element)) n++;
+  return n;
+}
 
 /**
  * Decides whether `doc` is a single article and finds its body. Reads the live DOM only (no
@@ -78,7 +89,9 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   const ld = readJsonLd([...headScripts, ...(scanned?.jsonLd ?? [])]);
   info.siteName = siteNameOf(doc, meta, ld);
   info.lang = pageLang(doc, meta);
-  const declaredTitle = ld.headline || metaTitle(meta, info.siteName);
+  // Of two declared titles, the one <title> names.
+  const ldTitle = ld.name && !titleNames(doc.title, ld.headline) && titleNames(doc.title, ld.name) ? ld.name : ld.headline;
+  const declaredTitle = ldTitle || metaTitle(meta, info.siteName);
   info.title = declaredTitle || cleanTitle(doc.title, info.siteName);
   if (!root || !scanned) return { ...info, reason: frameset ? 'frameset' : 'no-body' };
 
@@ -90,6 +103,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     inArticleElement: !!body?.closest('article'),
     body: body ? bodyStats(body, scanned) : null,
     pageLinks: root.getElementsByTagName('a').length,
+    visibleLinks: (max) => countVisible(root.getElementsByTagName('a'), visible, max),
   });
   if (!body || !decision.isArticle) return { ...info, reason: decision.reason };
 
@@ -98,7 +112,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   return {
     ...info,
     isArticle: true,
-    title: declaredTitle || headlineText || info.title,
+    title: declaredTitle || (headlineIsTitle(headlineText, doc.title, info.siteName) ? headlineText : info.title),
     body: [body],
     headline,
     reason: decision.reason,

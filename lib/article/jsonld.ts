@@ -2,13 +2,19 @@
  * Reads schema.org JSON-LD blocks: whether the page declares itself an article (or something
  * else, like a product), its headline and its publisher. Malformed blocks are ignored, never thrown.
  */
+import { collapse, decodeEntities } from './text';
 
 export interface JsonLd {
   /** The first article type found, e.g. 'NewsArticle'; '' if none. */
   articleType: string;
   /** A declared non-article page type, e.g. 'Product'; '' if none. */
   otherType: string;
+  /** The article's `headline` (else its `name`). */
   headline: string;
+  /** Its `name` when that differs from the headline ('' otherwise): Wikipedia's JSON-LD gives the
+   * page title as `name` and the one-line description ("matrix equal to its conjugate-transpose")
+   * as `headline`. */
+  name: string;
   publisher: string;
 }
 
@@ -65,12 +71,15 @@ function parse(text: string): unknown {
   }
 }
 
+/** A string value as text: whitespace collapsed, character references a CMS escaped twice decoded. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? collapse(decodeEntities(value)) : '');
+
 function nameOf(value: unknown, byId: Map<string, Node>): string {
   const node = Array.isArray(value) ? (value as unknown[])[0] : value;
   if (!isNode(node)) return '';
-  if (typeof node.name === 'string') return node.name.trim();
+  if (typeof node.name === 'string') return textOf(node.name);
   const ref = typeof node['@id'] === 'string' ? byId.get(node['@id']) : undefined;
-  return ref && typeof ref.name === 'string' ? ref.name.trim() : '';
+  return ref ? textOf(ref.name) : '';
 }
 
 /** True for `<script type="application/ld+json">` (type compared loosely, as browsers do). */
@@ -93,14 +102,14 @@ export function readJsonLd(scripts: Iterable<Element>): JsonLd {
   const byId = new Map<string, Node>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
 
-  const result: JsonLd = { articleType: '', otherType: '', headline: '', publisher: '' };
+  const result: JsonLd = { articleType: '', otherType: '', headline: '', name: '', publisher: '' };
   for (const node of nodes) {
     const types = typesOf(node);
     const article = types.find((t) => ARTICLE_TYPES.has(t));
     if (article && !result.articleType) {
       result.articleType = article;
-      const headline = node.headline ?? node.name;
-      result.headline = typeof headline === 'string' ? headline.replace(/\s+/g, ' ').trim() : '';
+      result.headline = textOf(node.headline) || textOf(node.name);
+      if (textOf(node.name) !== result.headline) result.name = textOf(node.name);
       result.publisher = nameOf(node.publisher, byId);
     }
     const other = types.find((t) => OTHER_TYPES.has(t));

@@ -3,7 +3,7 @@
  * metadata title, and whether the page's own markup calls it an article (or a product).
  */
 import type { JsonLd } from './jsonld';
-import { collapse, fold } from './text';
+import { collapse, decodeEntities, fold } from './text';
 
 const MAX_METAS = 300;
 
@@ -23,7 +23,7 @@ export function readMeta(doc: Document): Map<string, string> {
     const key = (tag?.getAttribute('property') ?? tag?.getAttribute('name') ?? tag?.getAttribute('http-equiv'))
       ?.trim()
       .toLowerCase();
-    const content = collapse(tag?.getAttribute('content') ?? '');
+    const content = collapse(decodeEntities(tag?.getAttribute('content') ?? ''));
     if (key && content && !meta.has(key)) meta.set(key, content);
   }
   return meta;

@@ -39,6 +39,12 @@ const BLOCK_TAGS = new Set([
   'table', 'blockquote', 'pre', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li',
 ]);
 const LEAF_CANDIDATES = new Set(['div', 'section', 'td']);
+/**
+ * Read for the text written straight into them only: a post made of bullet points (release notes,
+ * weekly updates) puts its sentences in <li> ("We've just landed <a>Bug 1553982</a>, which ..."),
+ * while menus and teaser lists hold links, headings and <p>, not running text of their own.
+ */
+const DIRECT_TEXT_TAGS = [...LEAF_CANDIDATES, 'li'];
 
 function isParagraphLike(el: Element): boolean {
   if (el.localName === 'p' || el.localName === 'pre') return true;
@@ -98,7 +104,7 @@ export function scan(root: Element, isVisible: (el: Element) => boolean, maxElem
     }
   }
   if (chars < LEAF_FALLBACK_CHARS) {
-    for (const tag of LEAF_CANDIDATES) {
+    for (const tag of DIRECT_TEXT_TAGS) {
       for (const el of root.getElementsByTagName(tag)) {
         if (walk.budget.left <= 0) break;
         if (isParagraphLike(el)) chars += consider(el, walk);

@@ -55,18 +55,21 @@ export function bodyStats(body: Element, scan: Scan): BodyStats {
 /**
  * The block a paragraph belongs to: climb through wrappers that hold nothing but this paragraph
  * (CMSs often wrap each <p> in a <div>), and stop at the first ancestor that holds other paragraphs
- * or other text of its own, such as a teaser's headline or a forum post's author line.
+ * or other text of its own, such as a teaser's headline or a forum post's author line, or a
+ * heading however short (a forum post headed by a user name of a dozen letters).
  */
 function runOf(p: Element, body: Element, held: Map<Element, Held>, textLength: (el: Element) => number): Element {
   const own = textLength(p);
   let cur = p;
   for (let parent = cur.parentElement; parent && parent !== body; parent = parent.parentElement) {
     if ((held.get(parent)?.count ?? 0) > 1 || textLength(parent) - own > OWN_BLOCK_EXTRA) break;
+    if (textLength(parent) > own && parent.querySelector(HEADINGS)) break;
     cur = parent;
   }
   return cur.parentElement ?? body;
 }
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const MAX_LINKS = 2000;
 const HEADLINE_LINK = 25;
 

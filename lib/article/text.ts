@@ -9,6 +9,35 @@ export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '\u2026', ndash: '\u2013',
+  mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', laquo: '\u00ab',
+  raquo: '\u00bb', bull: '\u2022', middot: '\u00b7', copy: '\u00a9', reg: '\u00ae', trade: '\u2122',
+};
+const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi;
+
+function codePoint(n: number, whole: string): string {
+  return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : whole;
+}
+
+/**
+ * Decodes HTML character references left in metadata text. WordPress and other CMSs write
+ * JSON-LD headlines and og:title with entities escaped once more ("Traveler&#8217;s",
+ * "M&#038;A", even "&amp;#8230;"), so the parsed string still holds them; Readability unescapes
+ * them too. Two passes at most, for the doubly escaped; unknown names are left as they are.
+ */
+export function decodeEntities(s: string): string {
+  let out = s;
+  for (let pass = 0; pass < 2 && out.includes('&'); pass++) {
+    out = out.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+      if (dec) return codePoint(Number.parseInt(dec, 10), whole);
+      if (hex) return codePoint(Number.parseInt(hex, 16), whole);
+      return NAMED[(name ?? '').toLowerCase()] ?? whole;
+    });
+  }
+  return out;
+}
+
 /** For comparing names ignoring case, accents and punctuation: "EL PAÍS" matches "El País". */
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();

@@ -55,4 +55,25 @@ describe('body choice', () => {
   test('a single short item is not an article', () => {
     expect(detectArticle(parse(`<body><div>${P(2)}</div></body>`), visible)).toMatchObject({ isArticle: false, reason: 'too-little-text' });
   });
+
+  test('steps each in a wrapper named "content": their common container, as Readability', () => {
+    // eHow-style how-to: every step's wrapper earns the "content" class bonus, so each one alone
+    // outscores the container of all the steps.
+    const step = (i: number) => `<div class="step"><div class="stepContent"><div class="content"><span>Step ${String(i)}</span>${P(1, `Step ${String(i)}`)}</div></div></div>`;
+    const doc = parse(`<body><div id="main"><h1>How to build a terrarium</h1>${[1, 2, 3, 4, 5, 6].map(step).join('')}</div>
+      <div class="sidebar"><p>Other people are reading a guide to growing succulents on a sunny windowsill at home.</p></div></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.body).toEqual([doc.getElementById('main')]);
+    expect(bodyText(info)).toContain('Step 6 paragraph');
+  });
+
+  test('a post written as bullet points: the list text counts, a menu of links does not', () => {
+    const item = (i: number) => `<li>We have just landed <a href="/bug/${String(i)}">Bug ${String(i)}</a>, which stops an update from starting while another copy of the browser is still running, so fewer people see the restart page.</li>`;
+    const menu = `<ul class="menu">${Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${String(i)}">Section ${String(i)}</a></li>`).join('')}</ul>`;
+    const doc = parse(`<body>${menu}<article><h1>These weeks in the browser</h1><div id="post"><h3>Highlights</h3><ul>${[1, 2, 3, 4].map(item).join('')}</ul><h3>Fixes</h3><ul>${[5, 6, 7, 8].map(item).join('')}</ul></div></article></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info).toMatchObject({ isArticle: true });
+    expect(info.body).toEqual([doc.getElementById('post')]);
+    expect(bodyText(info)).not.toContain('Section 3');
+  });
 });

@@ -76,6 +76,19 @@ describe('decide: text against the page links', () => {
     expect(decide(evidence({ chars: 3000 }, { pageLinks: 2000 })).isArticle).toBe(true);
   });
 
+  test('links the reader cannot see (a folded dropdown menu) do not outweigh the text', () => {
+    const short = { chars: 1800, substantial: 4 };
+    const asked: number[] = [];
+    const visibleLinks = (max: number) => (asked.push(max), 170);
+    expect(decide(evidence(short, { meta: 'og:article', pageLinks: 313, visibleLinks })).isArticle).toBe(true);
+    expect(asked).toEqual([Math.ceil(2500 / 6)]); // no need to count past the cap
+    expect(decide(evidence(short, { meta: 'og:article', pageLinks: 313, visibleLinks: () => 310 })).reason).toBe('link-heavy');
+    // Counted only when the page's links would outweigh the text.
+    asked.length = 0;
+    expect(decide(evidence(short, { meta: 'og:article', pageLinks: 100, visibleLinks })).isArticle).toBe(true);
+    expect(asked).toEqual([]);
+  });
+
   test('og:type article does not outweigh a declared product', () => {
     expect(decide(evidence({}, { otherType: 'microdata:Product', meta: 'og:article' })).reason).toBe('microdata:Product');
   });

@@ -115,6 +115,46 @@ test('Chinese article: characters, not words, are counted; language from content
   expect(bodyText(info)).not.toContain('相关新闻');
 });
 
+describe('title without metadata', () => {
+  const page = (title: string, h1: string, head = '') =>
+    parse(`<html><head><title>${title}</title>${head}</head><body><div id="s"><h1>${h1}</h1>${'<p>The council met on Tuesday to discuss the budget for the coming year, and several members raised questions about the water supply.</p>'.repeat(5)}</div></body></html>`);
+
+  test('an <h1> that <title> names is the title, without the site suffix', () => {
+    expect(detectArticle(page('Drought forces farmers to rethink the harvest | The Courier', 'Drought forces farmers to rethink the harvest'), visible).title)
+      .toBe('Drought forces farmers to rethink the harvest');
+  });
+
+  test('an <h1> that <title> does not name (a placeholder, a section name) yields to <title>', () => {
+    expect(detectArticle(page('Babies who eat peanuts early may avoid allergy', 'Allergies Health Center'), visible).title)
+      .toBe('Babies who eat peanuts early may avoid allergy');
+  });
+
+  test('a printed headline beside a different search-engine <title> stays the title', () => {
+    expect(detectArticle(page('Which social media certification is best? 2026 guide', 'Social media marketing certifications and what they are worth'), visible).title)
+      .toBe('Social media marketing certifications and what they are worth');
+  });
+
+  test("an <h1> holding the site's name yields to <title>", () => {
+    const head = '<meta property="og:site_name" content="Archive of Our Own">';
+    expect(detectArticle(page('Conversations with a Cryptid - Chapter 1 - Archive of Our Own', 'Archive of Our Own beta', head), visible).title)
+      .toBe('Conversations with a Cryptid - Chapter 1');
+  });
+
+  test("JSON-LD: of headline and name, the one <title> agrees with (Wikipedia's headline is a description)", () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}</script>';
+    expect(detectArticle(page('Hermitian matrix - Wikipedia', 'Hermitian matrix', ld), visible).title).toBe('Hermitian matrix');
+  });
+});
+
+test('a hidden dropdown menu full of links does not make a guide "link-heavy"', () => {
+  const menu = `<nav><ul id="menu">${Array.from({ length: 320 }, (_, i) => `<li><a href="/s/${String(i)}">Service ${String(i)}</a></li>`).join('')}</ul></nav>`;
+  const text = '<p>Replacing a circuit breaker in the panel usually takes under an hour, and the price includes the breaker, the labour and a check of the other circuits on the same panel.</p>'.repeat(6);
+  const doc = parse(`<html><head><meta property="og:type" content="article"></head><body>${menu}<main><h1>Pricing guide</h1><div id="s">${text}</div></main></body></html>`);
+  const folded = doc.getElementById('menu');
+  expect(detectArticle(doc, { isVisible: (el) => !folded?.contains(el) })).toMatchObject({ isArticle: true, reason: 'og:article' });
+  expect(detectArticle(doc, visible)).toMatchObject({ isArticle: false, reason: 'link-heavy' });
+});
+
 describe('pages that are not articles', () => {
   test('home page of teasers, even inside <main>', () => {
     const info = detectArticle(parse(fixture('home.html')), visible);
@@ -135,6 +175,13 @@ describe('pages that are not articles', () => {
     expect(info.isArticle).toBe(false);
     expect(['fragmented', 'too-little-text']).toContain(info.reason);
     expect(info.title).toBe('Chain slipping on small cog - Bike Talk Forum');
+  });
+
+  test('forum posts headed by short user names are separate blocks, not one text', () => {
+    const post = (user: string, text: string) => `<div class="post"><h3>${user}</h3><p>${text}</p><a href="#r">Reply</a></div>`;
+    const posts = Array.from({ length: 12 }, (_, i) => post(`user_${String(i)}`, `Does anyone know when the ferry timetable changes this spring? Reply number ${String(i)} here.`));
+    const info = detectArticle(parse(`<html><head><title>Ferry timetable from Monday? - Forum</title></head><body><main><h1>Ferry timetable from Monday?</h1>${posts.join('')}</main></body></html>`), visible);
+    expect(info.isArticle).toBe(false);
   });
 
   test('an empty page', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { readJsonLd } from '../../../lib/article/jsonld';
 import { cleanTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from '../../../lib/article/metadata';
+import { decodeEntities } from '../../../lib/article/text';
 import { parse } from './helpers';
 
 function ld(...blocks: string[]) {
@@ -44,6 +45,21 @@ describe('readJsonLd', () => {
   });
 });
 
+describe('character references a CMS escaped twice', () => {
+  test('decoded in JSON-LD text and meta content, numeric and named, doubly escaped too', () => {
+    expect(ld('{"@type":"BlogPosting","headline":"Budget Traveler&#8217;s Guide &#x2013; M&#038;A","publisher":{"name":"Caf&eacute; &amp; Co"}}'))
+      .toMatchObject({ headline: 'Budget Traveler\u2019s Guide \u2013 M&A' });
+    const doc = parse('<html><head><meta property="og:title" content="And finally&amp;amp;#8230; trouble brewing"></head><body></body></html>');
+    expect(readMeta(doc).get('og:title')).toBe('And finally\u2026 trouble brewing');
+  });
+
+  test('text without references, unknown names and invalid code points stay as they are', () => {
+    expect(decodeEntities('AT&T & friends')).toBe('AT&T & friends');
+    expect(decodeEntities('&bogus; &#0; &#xD800; &#1114112;')).toBe('&bogus; &#0; &#xD800; &#1114112;');
+    expect(decodeEntities('&AMP; &nbsp;')).toBe('& \u00a0');
+  });
+});
+
 describe('cleanTitle', () => {
   test.each([
     ['Headline of the day | EL PAÍS', 'El País', 'Headline of the day'],
@@ -70,7 +86,7 @@ describe('meta tags', () => {
   });
 
   test('site name: og:site_name, JSON-LD publisher, then host without www', () => {
-    const empty = { articleType: '', otherType: '', headline: '', publisher: '' };
+    const empty = { articleType: '', otherType: '', headline: '', name: '', publisher: '' };
     const og = head('<meta property="og:site_name" content="Site">');
     expect(siteNameOf(og, readMeta(og), { ...empty, publisher: 'Pub' })).toBe('Site');
     const none = head('');
@@ -79,7 +95,7 @@ describe('meta tags', () => {
   });
 
   test('type signals in order of strength', () => {
-    const empty = { articleType: '', otherType: '', headline: '', publisher: '' };
+    const empty = { articleType: '', otherType: '', headline: '', name: '', publisher: '' };
     const meta = (h: string) => readMeta(head(h));
     expect(typeSignals(meta(''), { ...empty, articleType: 'NewsArticle' }, null).article).toBe('jsonld:NewsArticle');
     expect(typeSignals(meta('<meta property="og:type" content="article">'), empty, null).article).toBe('og:article');
