@@ -67,10 +67,7 @@ export function headlineIsTitle(headline: string, docTitle: string, siteName: st
 
 /** Whether `docTitle` names `text`: holds it (or is held by it), or holds most of its words. */
 export function titleNames(docTitle: string, text: string): boolean {
-  const h = fold(text);
-  const t = fold(docTitle);
-  if (!h || !t) return false;
-  if (t.includes(h) || h.includes(t)) return true;
+  if (related(text, docTitle)) return true;
   const own = words(text);
   const titleWords = new Set(words(docTitle));
   return own.length > 0 && own.filter((w) => titleWords.has(w)).length >= SHARED_WORDS * own.length;
