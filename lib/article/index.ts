@@ -96,14 +96,15 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   if (!root || !scanned) return { ...info, reason: frameset ? 'frameset' : 'no-body' };
 
   const body = pickBody(scanned, root);
+  const links = root.getElementsByTagName('a');
   const types = typeSignals(meta, ld, body, microdataOther(doc));
   const decision = decide({
     meta: types.article,
     otherType: types.other,
     inArticleElement: !!body?.closest('article'),
     body: body ? bodyStats(body, scanned) : null,
-    pageLinks: root.getElementsByTagName('a').length,
-    visibleLinks: (max) => countVisible(root.getElementsByTagName('a'), visible, max),
+    pageLinks: links.length,
+    visibleLinks: (max) => countVisible(links, visible, max),
   });
   if (!body || !decision.isArticle) return { ...info, reason: decision.reason };
 
