@@ -248,19 +248,30 @@ function PageSummary({ api, view, onShownAgain, children }: SummaryProps) {
   if (view.status === 'loading') return <p class="muted" aria-live="polite">{t('loading')}</p>;
   if (view.status === 'no-tab') return <p class="muted">{t('noTab')}</p>;
   if (view.status === 'unreachable') return <p class="notice">{t('unreachable')}</p>;
-  if (!view.state.article.isArticle) {
-    if (view.state.article.forced) return <p class="notice">{t('forcedNotice')}</p>;
-    return (
-      <div class="notice" data-testid="not-article">
-        <p>{t('notArticle')}</p>
-        <RunAnyway api={api} tabId={view.tabId} onDone={onShownAgain} />
-      </div>
-    );
-  }
-  return (
+  const overlays = (
     <OverlaySection api={api} tabId={view.tabId} overlays={view.state.overlays} gate={view.state.gate} onShownAgain={onShownAgain}>
       {children}
     </OverlaySection>
+  );
+  if (view.state.article.isArticle) return overlays;
+  // Not an article; on a page of prose (a product tour) overlays are still hidden, so say which.
+  const readable = view.state.article.readable ? overlays : null;
+  if (view.state.article.forced) {
+    return (
+      <>
+        <p class="notice">{readable ? t('forcedNoticeReadable') : t('forcedNotice')}</p>
+        {readable}
+      </>
+    );
+  }
+  return (
+    <>
+      <div class="notice" data-testid="not-article">
+        <p>{readable ? t('notArticleReadable') : t('notArticle')}</p>
+        <RunAnyway api={api} tabId={view.tabId} onDone={onShownAgain} />
+      </div>
+      {readable}
+    </>
   );
 }
 

@@ -25,6 +25,11 @@ export interface ArticleSummary {
   reason: string;
   /** Not an article, but the reader asked Gloss to find terms on it anyway (whole page). */
   forced?: boolean;
+  /**
+   * Not an article, but prose a reader reads (a product tour in headed sections): overlays are
+   * hidden on it as on an article, terms are not looked for (ArticleInfo.prose).
+   */
+  readable?: boolean;
 }
 
 /**

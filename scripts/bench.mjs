@@ -368,8 +368,9 @@ for (let index = 0; index < pages.length; index++) {
     if (index % 2) await take('readability');
     const detected = await take('detect');
     row.isArticle = /** @type {boolean} */ (detected.isArticle);
+    // Overlays are guarded on pages of prose that are not articles too (ArticleInfo.prose).
+    if (row.isArticle || detected.readable) await take('overlays');
     if (row.isArticle) {
-      await take('overlays');
       const m = await take('match');
       row.mentions = /** @type {number} */ (m.mentions);
       row.loadMs = /** @type {number} */ (m.loadMs);

@@ -26,6 +26,13 @@ export interface Evidence {
 export interface Decision {
   isArticle: boolean;
   reason: string;
+  /**
+   * The body is prose a reader reads, article or not: true for every article, and for a page
+   * rejected only for its shape whose blocks are sections of one text rather than teasers (a
+   * product tour or a service page under headings, pages Reader View offers too). Overlays over
+   * such a page are hidden as over an article; terms are looked for on articles only.
+   */
+  readable: boolean;
 }
 
 /**
@@ -59,12 +66,40 @@ const SECTION_PARAS = 2;
  */
 const LONG_SECTION_CHARS = 500;
 const LONG_SECTION_PARAS = 1.5;
+/** At most this many teaser links (linked headings, standalone links) in a readable body. */
+const READABLE_TEASERS = 2;
+
+/** Decides from the evidence whether the page is an article, and whether its body is readable prose. */
+export function decide(evidence: Evidence): Decision {
+  const decision = classify(evidence);
+  return { ...decision, readable: decision.isArticle || (SHAPES.has(decision.reason) && readsAsProse(evidence)) };
+}
+
+/** Rejections for the body's shape alone (many separate blocks), not for what the page is. */
+const SHAPES = new Set(['listing', 'fragmented']);
 
 /**
- * Decides from the evidence. Order matters: a declared product page or a listing of teasers is
+ * Sections of one text: most blocks under a heading of their own that leads nowhere (a teaser's
+ * headline links to its story; a forum post has no heading, or a linked user name), a substantial
+ * paragraph in every block but one (an intro line may stand alone; a thread of short replies under
+ * user names has far fewer), hardly any teaser links, enough prose for a page without metadata, not outweighed by the page's links.
+ * Asked only of pages rejected for their shape.
+ */
+function readsAsProse({ body, pageLinks = 0 }: Evidence): boolean {
+  if (!body || body.teasers > READABLE_TEASERS || linkHeavy(body, pageLinks)) return false;
+  const sectionHeadings = body.headlines - body.teasers;
+  if (sectionHeadings < body.runs / 2 || body.substantial < body.runs - 1) return false;
+  return (body.substantial >= NEEDED.none.paras && body.chars >= NEEDED.none.chars) || body.chars >= NEEDED.none.alone;
+}
+
+/** The body's text is less than LINK_CHARS per link on the page (capped at LINK_CAP). */
+const linkHeavy = (body: BodyStats, links: number): boolean => body.chars < Math.min(LINK_CAP, LINK_CHARS * links);
+
+/**
+ * The article question. Order matters: a declared product page or a listing of teasers is
  * rejected however much text it has, because scoring happily picks the teaser grid as "body".
  */
-export function decide({ meta, otherType, inArticleElement, body, pageLinks = 0, visibleLinks }: Evidence): Decision {
+function classify({ meta, otherType, inArticleElement, body, pageLinks = 0, visibleLinks }: Evidence): Omit<Decision, 'readable'> {
   if (!body || body.chars === 0) return { isArticle: false, reason: 'no-text' };
   // A schema.org article type on the page itself is the one declaration CMSs do not put everywhere.
   const schemaType = meta.startsWith('jsonld:') || meta.startsWith('microdata:');
@@ -87,9 +122,8 @@ export function decide({ meta, otherType, inArticleElement, body, pageLinks = 0,
   const enough = (body.substantial >= need.paras && body.chars >= need.chars) || body.chars >= need.alone;
   if (!enough) return { isArticle: false, reason: 'too-little-text' };
   if (!schemaType) {
-    const outweighs = (links: number): boolean => body.chars < Math.min(LINK_CAP, LINK_CHARS * links);
     const max = Math.ceil(LINK_CAP / LINK_CHARS);
-    if (outweighs(pageLinks) && outweighs(visibleLinks ? visibleLinks(max) : pageLinks)) {
+    if (linkHeavy(body, pageLinks) && linkHeavy(body, visibleLinks ? visibleLinks(max) : pageLinks)) {
       return { isArticle: false, reason: 'link-heavy' };
     }
   }

@@ -2,7 +2,7 @@
  * Finds the live headline element (<h1>) that belongs to the article body, so term matching can
  * run on it too. Only <h1> counts: h2/h3 near a body are as often section titles as headlines.
  */
-import { collapse, effectiveLength, fold } from './text';
+import { collapse, effectiveLength, fold, wordsOf } from './text';
 
 const MAX_H1 = 20;
 
@@ -46,7 +46,7 @@ const SHARED_WORDS = 0.6;
 /** An <h1> under this many words and characters may be a label ("About This Site"), not a headline. */
 const LABEL_WORDS = 4;
 const LABEL_CHARS = 30;
-const words = (s: string): string[] => (s.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold).filter(Boolean);
+const words = (s: string): string[] => wordsOf(s).map(fold).filter(Boolean);
 
 /**
  * Whether a page's <h1> is the article's title when no metadata declares one. Usually it is, even

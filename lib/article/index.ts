@@ -30,6 +30,13 @@ export interface ArticleInfo {
   lang: string;
   /** Live elements holding the article body (usually one), NOT clones. Empty when not an article. */
   body: Element[];
+  /**
+   * Live elements of prose an overlay must not be allowed to cover: the body on an article, and
+   * the scored body on a page that is not an article but reads as prose (see Decision.readable:
+   * a product tour in headed sections). Empty otherwise. Overlays are hidden only where this is
+   * not empty; terms are looked for on articles only.
+   */
+  prose: Element[];
   /** The live headline element if found (h1), else null. Term matching runs in body + headline. */
   headline: Element | null;
   /** Short machine-readable reason for the decision, e.g. 'jsonld:NewsArticle', 'density', 'too-little-text'. */
@@ -61,12 +68,12 @@ function countVisible(els: HTMLCollectionOf<Element>, isVisible: (el: Element) =
  * failure it answers `isArticle: false` with the reason. Work is bounded by `maxElements`.
  */
 export function detectArticle(doc: Document, opts: DetectOptions = {}): ArticleInfo {
-  const info: ArticleInfo = { isArticle: false, title: '', siteName: '', lang: '', body: [], headline: null, reason: '' };
+  const info: ArticleInfo = { isArticle: false, title: '', siteName: '', lang: '', body: [], prose: [], headline: null, reason: '' };
   try {
     return detect(doc, opts, info);
   } catch {
     // Hostile or exotic DOMs must not break the content script: report, do nothing.
-    return { ...info, isArticle: false, body: [], headline: null, reason: 'error' };
+    return { ...info, isArticle: false, body: [], prose: [], headline: null, reason: 'error' };
   }
 }
 
@@ -106,7 +113,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     pageLinks: links.length,
     visibleLinks: (max) => countVisible(links, visible, max),
   });
-  if (!body || !decision.isArticle) return { ...info, reason: decision.reason };
+  if (!body || !decision.isArticle) return { ...info, prose: body && decision.readable ? [body] : [], reason: decision.reason };
 
   const headline = findHeadline(body, root, declaredTitle, visible);
   const headlineText = headline ? collapse(headline.textContent) : '';
@@ -115,6 +122,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     isArticle: true,
     title: declaredTitle || (headlineIsTitle(headlineText, doc.title, info.siteName) ? headlineText : info.title),
     body: [body],
+    prose: [body],
     headline,
     reason: decision.reason,
   };

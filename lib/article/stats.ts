@@ -21,6 +21,11 @@ export interface BodyStats {
   runShare: number;
   /** Headings (h2-h6) and long standalone links in the body: teaser headlines on a listing. */
   headlines: number;
+  /**
+   * Of those, the ones that lead elsewhere: linked headings and the standalone links. A teaser's
+   * headline is a link to its story; a section heading of one text is not.
+   */
+  teasers: number;
 }
 
 /** Computes BodyStats for `body` from the scan (paragraphs outside body are ignored). */
@@ -48,7 +53,7 @@ export function bodyStats(body: Element, scan: Scan): BodyStats {
     substantial,
     runs: runChars.size,
     runShare: chars > 0 ? largest / chars : 0,
-    headlines: countHeadlines(body),
+    ...countHeadlines(body),
   };
 }
 
@@ -73,13 +78,19 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const MAX_LINKS = 2000;
 const HEADLINE_LINK = 25;
 
-function countHeadlines(body: Element): number {
-  let count = body.querySelectorAll('h2, h3, h4, h5, h6').length;
+function countHeadlines(body: Element): Pick<BodyStats, 'headlines' | 'teasers'> {
+  const headings = body.querySelectorAll('h2, h3, h4, h5, h6');
+  let linked = 0;
+  for (let i = 0; i < Math.min(headings.length, MAX_LINKS); i++) {
+    const h = headings[i] as Element;
+    if (h.closest('a[href]') || h.querySelector('a[href]')) linked++;
+  }
+  let standalone = 0;
   const links = body.getElementsByTagName('a');
   for (let i = 0; i < Math.min(links.length, MAX_LINKS); i++) {
     const a = links[i];
     if (!a || a.closest('p, h1, h2, h3, h4, h5, h6')) continue;
-    if (collapse(a.textContent).length >= HEADLINE_LINK) count++;
+    if (collapse(a.textContent).length >= HEADLINE_LINK) standalone++;
   }
-  return count;
+  return { headlines: headings.length + standalone, teasers: linked + standalone };
 }

@@ -3,7 +3,8 @@
  * find and highlight the mentions of noted terms, and keep the background informed.
  *
  * On a page that is not an article it touches nothing: no overlay hiding, no highlights, not
- * even a settings request. The reader's switches (global and per site) are fetched before
+ * even a settings request; except that a page of prose that is not an article (a product tour
+ * in headed sections, ArticleInfo.prose) gets its overlays hidden, and nothing else. The reader's switches (global and per site) are fetched before
  * anything is changed and re-applied when they change. Every side effect hangs off `signal`
  * (WXT's content-script context), so nothing outlives navigation, reload or an extension update.
  */
@@ -38,6 +39,7 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
       siteName: article.siteName,
       lang: article.lang,
       reason: article.reason,
+      ...(!article.isArticle && article.prose.length > 0 ? { readable: true } : {}),
     },
     overlays: { labels: [], shownAgain: false, enabled: false },
     gate: null,
@@ -80,7 +82,7 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
           doc,
           win,
           signal: AbortSignal.any([signal, stop.signal]),
-          articleBody: article.body,
+          articleBody: article.prose,
           // Gloss's built-in site rules plus the reader's own for this site; a bad line of the
           // reader's is skipped here (the panel's rules editor shows it).
           rules: siteRulesFor(settings.rules, doc).rules,
@@ -110,6 +112,8 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
   /** Where terms are looked for: headline and body, or the whole page when the reader forced it. */
   const roots: Element[] = article.headline ? [article.headline, ...article.body] : article.body;
   const active = () => article.isArticle || !!state.article.forced;
+  /** Overlays are guarded on articles and on other pages of prose. */
+  const guarded = article.prose.length > 0;
 
   let ready: Promise<void>;
   if (article.isArticle) {
@@ -119,6 +123,13 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
       applyOverlays();
       terms.setHighlights(settings.highlights, highlightNameFor(settings.highlightColor));
       await terms.start(roots);
+    })();
+  } else if (guarded) {
+    ready = (async () => {
+      await loadSettings();
+      if (signal.aborted) return;
+      applyOverlays();
+      report();
     })();
   } else {
     report();
@@ -142,8 +153,8 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
       'bg:showMention': ({ noteId, index }) => ({ ok: true, ...terms.showMention(noteId, index) }),
       'bg:runAnyway': async () => {
         if (active() || !doc.body) return { ok: true };
-        // The reader asked for it: match the whole page. Overlays stay untouched, since without
-        // an article there is no text they could be covering.
+        // The reader asked for it: match the whole page. Overlays stay as they are: guarded from
+        // the start on a page of prose, untouched elsewhere (no prose, nothing they could cover).
         state.article.forced = true;
         await loadSettings();
         if (signal.aborted) return { ok: true };
@@ -152,11 +163,11 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
         return { ok: true };
       },
       'bg:settingsChanged': async () => {
-        if (!active()) return { ok: true };
+        if (!active() && !guarded) return { ok: true };
         await loadSettings();
         if (signal.aborted) return { ok: true };
-        if (article.isArticle) applyOverlays();
-        terms.setHighlights(settings.highlights, highlightNameFor(settings.highlightColor));
+        if (guarded) applyOverlays();
+        if (active()) terms.setHighlights(settings.highlights, highlightNameFor(settings.highlightColor));
         report();
         return { ok: true };
       },

@@ -10,9 +10,14 @@
  */
 import type { ContentToBackground, Request, Response, Suggestion } from '../messaging';
 import { readTextSliced } from '../terms/discover/read';
-import {
-  collectTextsSliced, countMentions, DEFAULT_HIGHLIGHT_NAME, highlightMentions, mentionsFromMatches, startTermInteraction, watchArticle, type Mention,
-} from '../terms';
+// Straight from the modules, not the lib/terms index: the index also brings the matcher and its
+// folding tables, which the page never uses (the background matches) but would build at load.
+import { DEFAULT_HIGHLIGHT_NAME, highlightMentions } from '../terms/highlight';
+import { startTermInteraction } from '../terms/interaction';
+import { countMentions } from '../terms/mentions';
+import { collectTextsSliced, mentionsFromMatches } from '../terms/remote';
+import type { Mention } from '../terms/types';
+import { watchArticle } from '../terms/watch';
 
 /** Name of the highlight that flashes the mention the panel scrolled to. */
 export const FLASH_HIGHLIGHT_NAME = 'gloss-flash';

@@ -23,9 +23,35 @@ export function normalizeText(text: string): string {
 
 const L = '\\p{L}*';
 
-/** Build one Unicode regex that matches any fragment as a whole word (or stem). */
-function words(fragments: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragments.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** Any character outside ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** A word list compiled for matching: `test` as a RegExp's, on normalizeText() output. */
+export interface WordPattern {
+  test(text: string): boolean;
+}
+
+/**
+ * Matches any fragment as a whole word (or stem), in any script. Two equivalent regexes, each
+ * built on first use: an ASCII one for ASCII text (where \p{L} is [A-Za-z] and \p{N} is [0-9])
+ * and the Unicode one for the rest. Why: V8 builds the tables of a \p{L} class when such a regex
+ * is created and compiles it again on its first use, about a millisecond per word list on every
+ * page load (a content script always runs cold), while most texts tested are plain ASCII.
+ */
+export function words(fragments: readonly string[]): WordPattern {
+  const alternatives = fragments.join('|');
+  let ascii: RegExp | undefined;
+  let unicode: RegExp | undefined;
+  return {
+    test(text) {
+      if (NON_ASCII.test(text)) {
+        unicode ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+        return unicode.test(text);
+      }
+      ascii ??= new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.replaceAll('\\p{L}', '[A-Za-z]')})(?![A-Za-z0-9])`);
+      return ascii.test(text);
+    },
+  };
 }
 
 /**
@@ -50,7 +76,7 @@ export function saysContinueReading(text: string): boolean {
  * being used on another device" is a shared-account notice even though it also
  * says "subscription"; "subscribe to our newsletter" is a newsletter sign-up.
  */
-const KIND_PATTERNS: ReadonlyArray<readonly [OverlayKind, RegExp]> = [
+const KIND_PATTERNS: ReadonlyArray<readonly [OverlayKind, WordPattern]> = [
   // Shared-account notices ("Tu suscripción se está usando en otro dispositivo").
   ['shared-account', words([
     `(?:another|other|otro|outro|altro|autre|anderen|anderem|weiteren) (?:device|dispositivo|appareil|gerat)s?`,

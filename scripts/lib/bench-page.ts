@@ -105,10 +105,13 @@ const api = {
   detect: () =>
     timed(() => {
       article = detectArticle(document);
-      return { isArticle: article.isArticle, bodyElements: article.body.length };
+      return { isArticle: article.isArticle, readable: article.prose.length > 0, bodyElements: article.body.length };
     }),
 
-  /** The overlay guard's initial scan (startOverlayGuard scans synchronously), then stopped. */
+  /**
+   * The overlay guard's initial scan (startOverlayGuard scans synchronously), then stopped. Run on
+   * articles and on the other pages of prose, as the content script does.
+   */
   overlays: () => {
     const stop = new AbortController();
     const out = timed(() => {
@@ -117,7 +120,7 @@ const api = {
         doc: document,
         win: window,
         signal: stop.signal,
-        articleBody: article?.body ?? [],
+        articleBody: article?.prose ?? [],
         onChange: (h) => {
           hidden = h.length;
         },

@@ -141,6 +141,16 @@ describe.each(browsers)('%s: the overlay guard on fixture pages', (_name, launch
     await tab.close();
   });
 
+  it('hides a newsletter modal over a product tour (prose that is not an article), and its sections stay', async () => {
+    const tab = await open('tour.html');
+    await tab.waitFor('the modal to arrive', exists, { sel: '#tour-modal' }, 5000);
+    await expectHidden(tab, '#tour-modal', '#tour-shade');
+    await expectScrolls(tab);
+    await tab.evaluate(() => document.querySelector('main h1')?.scrollIntoView({ block: 'center' }), null);
+    await expectShown(tab, 'main h1', 'main .feature p');
+    await tab.close();
+  });
+
   it('hides a notice again each time the page brings it back (restyled, replaced, re-added)', async () => {
     const tab = await open('comeback.html');
     await tab.waitFor('all comebacks', () => (window as unknown as { __steps?: string[] }).__steps?.length === 4, null, 8000);
@@ -267,7 +277,7 @@ describe.each(browsers)('%s: the overlay guard on fixture pages', (_name, launch
     await tab.close();
   });
 
-  describe('pages that are not articles: nothing is hidden, no lock is undone', () => {
+  describe('pages that are not articles (and not prose): nothing is hidden, no lock is undone', () => {
     it.each([
       ['home.html', ['#home-modal', '#home-shade'], null],
       ['listing.html', ['#listing-sheet', '#signup-bar'], 'body'],

@@ -8,6 +8,11 @@ import newsHtml from '../../unit/article/fixtures/news-jsonld.html?raw';
 import seedCss from '../../../seeds/demo.css?raw';
 import seedHtml from '../../../seeds/index.html?raw';
 import seedOverlay from '../../../seeds/overlay.js?raw';
+import forumHtml from '../../fixtures/pages/overlays/forum.html?raw';
+import homeHtml from '../../fixtures/pages/overlays/home.html?raw';
+import listingHtml from '../../fixtures/pages/overlays/listing.html?raw';
+import productHtml from '../../fixtures/pages/overlays/product.html?raw';
+import tourHtml from '../../fixtures/pages/overlays/tour.html?raw';
 
 const P = (n: number, tag: string) =>
   Array.from({ length: n }, (_, i) => `<p>${tag} ${String(i + 1)}: the minister said on Monday that the plan, which has been delayed twice, would go ahead in the spring, despite protests from local councils.</p>`).join('');
@@ -89,6 +94,32 @@ test('the seed demo with its CSS, after its overlay has appeared: body is the pa
   expect(info.body).toEqual([doc.getElementById('article-body')]);
   const text = info.body[0]?.textContent ?? '';
   for (const outside of ['Sinaloa', 'Chapitos', 'Tu suscripción', 'Most viewed']) expect(text).not.toContain(outside);
+});
+
+describe('prose that is not an article (ArticleInfo.prose: where overlays are still hidden)', () => {
+  test('a product tour in headed sections: not an article, its sections are the prose', async () => {
+    const doc = await page(tourHtml);
+    const info = detectArticle(doc);
+    expect(info).toMatchObject({ isArticle: false, body: [], headline: null });
+    expect(info.prose).toEqual([doc.querySelector('main')]);
+  });
+
+  test.each([
+    ['a home page of teasers', homeHtml],
+    ['a listing', listingHtml],
+    ['a declared product page', productHtml],
+    ['a forum thread', forumHtml],
+  ])('%s has no prose to guard', async (_name, html) => {
+    const info = detectArticle(await page(html));
+    expect(info.isArticle).toBe(false);
+    expect(info.prose).toEqual([]);
+  });
+
+  test('an article\'s prose is its body', async () => {
+    const info = detectArticle(await page(newsHtml));
+    expect(info.isArticle).toBe(true);
+    expect(info.prose).toEqual(info.body);
+  });
 });
 
 test("Chromium's parser builds a frameset: not an article", () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { decide, type Evidence } from '../../../lib/article/decide';
 import type { BodyStats } from '../../../lib/article/stats';
 
-const prose: BodyStats = { chars: 2400, substantial: 8, runs: 1, runShare: 1, headlines: 1 };
+const prose: BodyStats = { chars: 2400, substantial: 8, runs: 1, runShare: 1, headlines: 1, teasers: 0 };
 const evidence = (body: Partial<BodyStats> | null, rest: Partial<Evidence> = {}): Evidence => ({
   meta: '',
   otherType: '',
@@ -14,9 +14,9 @@ const evidence = (body: Partial<BodyStats> | null, rest: Partial<Evidence> = {})
 
 describe('decide', () => {
   test('enough continuous prose is an article, named by its strongest signal', () => {
-    expect(decide(evidence({}))).toEqual({ isArticle: true, reason: 'density' });
-    expect(decide(evidence({}, { inArticleElement: true }))).toEqual({ isArticle: true, reason: 'article-element' });
-    expect(decide(evidence({}, { meta: 'og:article', inArticleElement: true }))).toEqual({ isArticle: true, reason: 'og:article' });
+    expect(decide(evidence({}))).toEqual({ isArticle: true, reason: 'density', readable: true });
+    expect(decide(evidence({}, { inArticleElement: true }))).toEqual({ isArticle: true, reason: 'article-element', readable: true });
+    expect(decide(evidence({}, { meta: 'og:article', inArticleElement: true }))).toEqual({ isArticle: true, reason: 'og:article', readable: true });
   });
 
   test('no text, or too little for the evidence', () => {
@@ -28,7 +28,7 @@ describe('decide', () => {
   });
 
   test('listings and fragmented pages are rejected unless the page declares itself an article', () => {
-    const teasers = { runs: 12, runShare: 0.1, headlines: 12 };
+    const teasers = { runs: 12, runShare: 0.1, headlines: 12, teasers: 12 };
     expect(decide(evidence(teasers)).reason).toBe('listing');
     expect(decide(evidence(teasers, { meta: 'og:article' })).reason).toBe('listing');
     // A live blog: titled posts, but the page declares itself one article.
@@ -44,12 +44,40 @@ describe('decide', () => {
   });
 });
 
+describe('decide: readable prose that is not an article', () => {
+  // mozilla.org's Firefox tour: six headed sections of one paragraph each, 973 characters.
+  const tour = { chars: 973, substantial: 6, runs: 6, runShare: 0.24, headlines: 8, teasers: 2 };
+
+  test('a product tour in headed sections is not an article, but its prose is readable', () => {
+    expect(decide(evidence(tour, { pageLinks: 118 }))).toEqual({ isArticle: false, reason: 'listing', readable: true });
+    expect(decide(evidence({ ...tour, headlines: 3, teasers: 0 }, { pageLinks: 118 }))).toEqual({ isArticle: false, reason: 'fragmented', readable: true });
+  });
+
+  test('teasers, posts without headings, thin text or a page of links are not readable', () => {
+    const readable = (body: Partial<BodyStats>, rest: Partial<Evidence> = { pageLinks: 118 }) => decide(evidence(body, rest)).readable;
+    expect(readable({ ...tour, headlines: 12, teasers: 6 })).toBe(false); // linked headlines: a listing
+    expect(readable({ ...tour, headlines: 2, teasers: 2 })).toBe(false); // forum posts under linked user names
+    expect(readable({ ...tour, headlines: 0, teasers: 0 })).toBe(false); // posts, no headings at all
+    expect(readable({ ...tour, runs: 12, headlines: 12, substantial: 3 })).toBe(false); // short replies under user names
+    expect(readable({ ...tour, chars: 600, substantial: 2 })).toBe(false); // too little prose
+    expect(readable(tour, { pageLinks: 400 })).toBe(false); // outweighed by the page's links
+    expect(readable(tour, { pageLinks: 118, otherType: 'jsonld:Product' })).toBe(false); // declared product
+    expect(readable(tour, { pageLinks: 118 })).toBe(true);
+  });
+
+  test('every article is readable, and nothing else is', () => {
+    expect(decide(evidence({})).readable).toBe(true);
+    expect(decide(evidence({ chars: 450, substantial: 2 })).readable).toBe(false);
+    expect(decide(evidence(null)).readable).toBe(false);
+  });
+});
+
 describe('decide: one text in many blocks', () => {
   test('blocks of several paragraphs each are sections of one text, not teasers or posts', () => {
     // A long report under subheadings, or a page builder putting each few paragraphs in a block.
     const sections = { chars: 9000, substantial: 36, runs: 12, runShare: 0.15, headlines: 7 };
-    expect(decide(evidence(sections))).toEqual({ isArticle: true, reason: 'density' });
-    expect(decide(evidence(sections, { meta: 'og:article' }))).toEqual({ isArticle: true, reason: 'og:article' });
+    expect(decide(evidence(sections))).toEqual({ isArticle: true, reason: 'density', readable: true });
+    expect(decide(evidence(sections, { meta: 'og:article' }))).toEqual({ isArticle: true, reason: 'og:article', readable: true });
     // One paragraph per block is still a listing (teasers) or a thread (posts).
     expect(decide(evidence({ ...sections, substantial: 12 })).reason).toBe('listing');
     expect(decide(evidence({ ...sections, substantial: 12, headlines: 0 })).reason).toBe('fragmented');
@@ -58,7 +86,7 @@ describe('decide: one text in many blocks', () => {
   test('long blocks, most of several paragraphs, are the sections of a review roundup', () => {
     // 14 products, each a long verdict plus a shorter note or two: ~720 characters a block.
     const roundup = { chars: 10_100, substantial: 27, runs: 14, runShare: 0.14, headlines: 41 };
-    expect(decide(evidence(roundup, { meta: 'og:article' }))).toEqual({ isArticle: true, reason: 'og:article' });
+    expect(decide(evidence(roundup, { meta: 'og:article' }))).toEqual({ isArticle: true, reason: 'og:article', readable: true });
     // As long, but one paragraph a block: teasers with long standfirsts.
     expect(decide(evidence({ ...roundup, substantial: 14 })).reason).toBe('listing');
     // Several paragraphs a block, but short ones: a thread of short replies.

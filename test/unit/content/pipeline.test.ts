@@ -187,6 +187,29 @@ describe('startPage on pages that are not articles', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  it('a page of prose that is not an article (a product tour): overlays guarded, no terms looked for', async () => {
+    document.head.innerHTML = '<title>The Gazette app</title>';
+    const sections = ['Designed to be rearranged', 'Tides and ferries', 'Read it later', 'Alerts you choose', 'Easy on the eyes'].map(
+      (h, i) => `<section><h2>${h}</h2><p>Feature ${i}: move the sections you read most to the top, hide the ones you never open, and keep it so everywhere.</p></section>`,
+    );
+    document.body.innerHTML = `<nav><a href="/">Home</a> <a href="/app">App</a></nav><main><h1>Make the news yours</h1>${sections.join('')}</main>`;
+    const bg = fakeSend([{ noteId: 'n1', title: 'Gazette', aliases: [] }]);
+    const page = startPage({ doc: document, win: window, signal: signal().signal, send: bg.send });
+    await page.ready;
+    const last = bg.reports().at(-1)!;
+    expect(last.article).toMatchObject({ isArticle: false, readable: true });
+    expect(last.overlays.enabled).toBe(true);
+    expect(last.mentions).toEqual([]);
+    // Settings (for the overlay switches), never the dictionary.
+    expect(bg.sent.map((s) => s.type)).not.toContain('content:matchTexts');
+    expect(bg.sent.map((s) => s.type)).toContain('content:getSettings');
+    // Switching overlay hiding off for the site is honoured there too.
+    bg.settings.overlays = false;
+    await page.handlers['bg:settingsChanged']!({ type: 'bg:settingsChanged' }, {});
+    expect(bg.reports().at(-1)!.overlays.enabled).toBe(false);
+    expect(bg.sent.map((s) => s.type)).not.toContain('content:matchTexts');
+  });
+
   it('a signal aborted before it starts still reports and does not throw', async () => {
     const c = signal();
     c.abort();

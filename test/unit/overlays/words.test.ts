@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { classifyIframeHint, classifyOverlayText, hasConsentHint, isConsentText, labelFor, normalizeText, saysContinueReading, wallWordKind } from '../../../lib/overlays/words';
+import fc from 'fast-check';
+import { classifyIframeHint, classifyOverlayText, hasConsentHint, isConsentText, labelFor, normalizeText, saysContinueReading, wallWordKind, words } from '../../../lib/overlays/words';
 
 describe('classifyOverlayText', () => {
   test.each([
@@ -142,5 +143,37 @@ describe('classifyIframeHint', () => {
     expect(classifyIframeHint('https://buy.tinypass.com/checkout/template Piano offer')).toBe('subscription');
     expect(classifyIframeHint('newsletter-signup')).toBe('newsletter');
     expect(classifyIframeHint('https://www.youtube.com/embed/x')).toBeNull();
+  });
+});
+
+describe('words: the ASCII and Unicode regexes answer alike', () => {
+  // Stems at the end and in the middle, an any-character dot, a class, an optional letter.
+  const fragments = ['subscri\\p{L}*', 'free trial', 'unbegrenzte\\p{L}* (?:zugang|zugriff)', 'trop d.appareils', 'sign[ -]?up', 'abos?', 'gerat'];
+  const reference = new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragments.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const pattern = words(fragments);
+  // Pieces that make near-misses likely: the words themselves, letters and digits on either side.
+  const piece = fc.constantFrom(
+    'subscri', 'be', 'ption', 'free', 'trial', 'unbegrenzte', 'm', 'zugang', 'zugriff', 'trop', 'd', "'", 'appareils',
+    'sign', 'up', 'abo', 's', 'gerat', ' ', '-', '.', ',', '2', 'x', 'é', 'ß', '’', '—', 'я', '٣', '東', '😀',
+  );
+
+  test('on texts built from the fragments and their neighbours', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(pattern.test(text), text).toBe(reference.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('stems and boundaries, in ASCII and not', () => {
+    expect(pattern.test('subscribe now')).toBe(true);
+    expect(pattern.test('subscribers2')).toBe(false); // a stem ends at a non-letter, not at a digit
+    expect(pattern.test('unbegrenztem zugang')).toBe(true);
+    expect(pattern.test('cabos')).toBe(false);
+    expect(pattern.test('las abos')).toBe(true);
+    expect(pattern.test('las aboś')).toBe(false); // ś is a letter: no word boundary
+    expect(pattern.test('trop d’appareils')).toBe(true);
   });
 });

@@ -141,6 +141,24 @@ describe('pages Gloss does not work on', () => {
     expect(p.text()).toContain('3 notes.');
   });
 
+  it('a page of prose that is not an article: says so, and lists the overlays hidden there with Show again', async () => {
+    const state = notArticleState('https://app.example.com/tour');
+    state.article = { ...state.article, reason: 'listing', readable: true };
+    state.overlays = { labels: ['Get the newsletter'], shownAgain: false, enabled: true };
+    const api = createFakeApi({ notes: NOTES, tabs: { 7: state } });
+    const p = await mount(api);
+    expect(p.get('[data-testid="not-article"] p').textContent).toBe(
+      "This page doesn't look like an article, so Gloss isn't looking for names and terms on it. Overlays over its text are hidden as on an article.",
+    );
+    expect(p.maybe('[data-testid="term-list"]')).toBeNull();
+    expect(p.get('[data-testid="overlay-count"]').textContent).toBe('1 overlay hidden');
+    expect(p.all('.overlay-labels li').map((li) => li.textContent)).toEqual(['Get the newsletter']);
+    expect(p.maybe('[data-testid="site-no-overlays"]')).not.toBeNull();
+    await p.click(p.button('Show again'));
+    await settle();
+    expect(api.callsOf('panel:showOverlaysAgain')).toEqual([{ tabId: 7 }]);
+  });
+
   it('a tab with no content script (Failure): says Gloss is not running there', async () => {
     const api = createFakeApi({ notes: NOTES, tabs: {} });
     const p = await mount(api, { fixedTabId: 42 });

@@ -1,0 +1,36 @@
+/** text.ts's folding: the ASCII fast path must answer exactly what the Unicode patterns answer. */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { fold, wordsOf } from '../../../lib/article/text';
+
+/** The Unicode definitions, applied to every string (the reference). */
+const foldRef = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+const wordsRef = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+describe('fold and wordsOf', () => {
+  test('on ASCII text, the same answers as the Unicode patterns', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)), maxLength: 60 });
+    fc.assert(
+      fc.property(ascii, (s) => {
+        expect(fold(s)).toBe(foldRef(s));
+        expect(wordsOf(s)).toEqual(wordsRef(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('on any text, the Unicode answers: accents folded, letters of every script kept', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        expect(fold(s)).toBe(foldRef(s));
+        expect(wordsOf(s)).toEqual(wordsRef(s));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(fold('EL PAÍS')).toBe('elpais');
+    expect(fold('Le Monde — Éditorial')).toBe('lemondeeditorial');
+    expect(wordsOf('Sheinbaum’s “plan”, 2026')).toEqual(['Sheinbaum', 's', 'plan', '2026']);
+    expect(wordsOf('مرحبا بالعالم 123')).toEqual(['مرحبا', 'بالعالم', '123']);
+    expect(fold('Tokyo 東京')).toBe('tokyo東京');
+  });
+});
