@@ -81,9 +81,9 @@ const SHAPES = new Set(['listing', 'fragmented']);
 /**
  * Sections of one text: most blocks under a heading of their own that leads nowhere (a teaser's
  * headline links to its story; a forum post has no heading, or a linked user name), a substantial
- * paragraph in every block but one (an intro line may stand alone; a thread of short replies under
- * user names has far fewer), hardly any teaser links, enough prose for a page without metadata, not outweighed by the page's links.
- * Asked only of pages rejected for their shape.
+ * paragraph in every block but one (an intro line may stand alone; a thread of short replies
+ * under user names has far fewer), hardly any teaser links, enough prose for a page without
+ * metadata, and not outweighed by the page's links. Asked only of pages rejected for their shape.
  */
 function readsAsProse({ body, pageLinks = 0 }: Evidence): boolean {
   if (!body || body.teasers > READABLE_TEASERS || linkHeavy(body, pageLinks)) return false;

@@ -4,8 +4,9 @@
  *
  * On a page that is not an article it touches nothing: no overlay hiding, no highlights, not
  * even a settings request; except that a page of prose that is not an article (a product tour
- * in headed sections, ArticleInfo.prose) gets its overlays hidden, and nothing else. The reader's switches (global and per site) are fetched before
- * anything is changed and re-applied when they change. Every side effect hangs off `signal`
+ * in headed sections, ArticleInfo.prose) gets its overlays hidden, and nothing else. The
+ * reader's switches (global and per site) are fetched before anything is changed and re-applied
+ * when they change. Every side effect hangs off `signal`
  * (WXT's content-script context), so nothing outlives navigation, reload or an extension update.
  */
 import { detectArticle } from '../article';

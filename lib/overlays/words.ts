@@ -189,11 +189,13 @@ export function isConsentText(text: string): boolean {
  * counts as a token joined by `_` or alone, or as cmpbox/cmpwrapper: Adobe AEM
  * sites use `cmp-*` classes for every component, consent or not.
  */
-const CONSENT_HINT = /onetrust|didomi|qc-cmp|sp_message|cookiebot|truste[-_]|trustarc|usercentrics|fc-consent|consent|cookie|gdpr|iubenda|osano|cmplz|quantcast|sourcepoint|axeptio|tarteaucitron|klaro|borlabs|termly|evidon|privacy-mgmt|privacy-manager|(?:^|[\s_/.])cmp(?:$|[\s_.]|box|wrapper)/i;
+const CONSENT_HINT = /onetrust|didomi|qc-cmp|sp_message|cookiebot|truste[-_]|trustarc|usercentrics|fc-consent|consent|cookie|gdpr|iubenda|osano|cmplz|quantcast|sourcepoint|axeptio|tarteaucitron|klaro|borlabs|termly|evidon|privacy-mgmt|privacy-manager|(?:^|[\s_/.])cmp(?:$|[\s_.]|box|wrapper)/;
 
 /** True when an id/class/src string names a consent platform. */
 export function hasConsentHint(hint: string): boolean {
-  return CONSENT_HINT.test(hint);
+  // Lower-cased here rather than an `i` flag: a long case-insensitive alternation costs V8 several
+  // times more to compile on first use, on every page load.
+  return CONSENT_HINT.test(hint.toLowerCase());
 }
 
 /** Chat and support widgets float over pages too; they are the reader's tools. */

@@ -1,7 +1,7 @@
 /** text.ts's folding: the ASCII fast path must answer exactly what the Unicode patterns answer. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fold, wordsOf } from '../../../lib/article/text';
+import { classWeight, fold, isUnlikelyName, namesOf, wordsOf } from '../../../lib/article/text';
 
 /** The Unicode definitions, applied to every string (the reference). */
 const foldRef = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
@@ -32,5 +32,23 @@ describe('fold and wordsOf', () => {
     expect(wordsOf('Sheinbaum’s “plan”, 2026')).toEqual(['Sheinbaum', 's', 'plan', '2026']);
     expect(wordsOf('مرحبا بالعالم 123')).toEqual(['مرحبا', 'بالعالم', '123']);
     expect(fold('Tokyo 東京')).toBe('tokyo東京');
+  });
+});
+
+describe('class and id names', () => {
+  const el = (cls: string, id = '') => {
+    const e = document.createElement('div');
+    e.className = cls;
+    if (id) e.id = id;
+    return e;
+  };
+
+  test('are read whatever their case', () => {
+    expect(isUnlikelyName(namesOf(el('Site-Sidebar')))).toBe(true);
+    expect(isUnlikelyName(namesOf(el('', 'MostViewed')))).toBe(true);
+    expect(isUnlikelyName(namesOf(el('Sidebar MainContent')))).toBe(false); // says content too
+    expect(classWeight(el('StoryBody'))).toBe(25);
+    expect(classWeight(el('PROMO-box', 'Article'))).toBe(0);
+    expect(classWeight(el('Footer'))).toBe(-25);
   });
 });
