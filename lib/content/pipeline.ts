@@ -113,24 +113,18 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
   /** Where terms are looked for: headline and body, or the whole page when the reader forced it. */
   const roots: Element[] = article.headline ? [article.headline, ...article.body] : article.body;
   const active = () => article.isArticle || !!state.article.forced;
-  /** Overlays are guarded on articles and on other pages of prose. */
+  /** Overlays are guarded on articles and on other pages of prose (an article's prose is its body). */
   const guarded = article.prose.length > 0;
 
   let ready: Promise<void>;
-  if (article.isArticle) {
+  if (guarded) {
     ready = (async () => {
       await loadSettings();
       if (signal.aborted) return;
       applyOverlays();
+      if (!article.isArticle) return report();
       terms.setHighlights(settings.highlights, highlightNameFor(settings.highlightColor));
       await terms.start(roots);
-    })();
-  } else if (guarded) {
-    ready = (async () => {
-      await loadSettings();
-      if (signal.aborted) return;
-      applyOverlays();
-      report();
     })();
   } else {
     report();
