@@ -1,4 +1,4 @@
-/** The panel's header: the shown page's title, site and language, and the button that toggles the panel. */
+/** The panel's header: the shown page's title, site, language and credits, and the button that toggles the panel. */
 import type { PanelApi } from './api';
 import type { TabView } from './useTabState';
 
@@ -6,6 +6,9 @@ export function PageHeader({ api, view, inTab }: { api: PanelApi; view: TabView;
   const { t } = api;
   const article = view.status === 'ready' ? view.state.article : null;
   const host = view.status === 'ready' ? hostOf(view.state.url) : '';
+  // A byline that only repeats the site's name (wire copy credited to the paper) says nothing new.
+  const byline = article?.byline && !sameName(article.byline, article.siteName) ? article.byline : '';
+  const credits = [byline, article?.published ? formatDate(article.published, t('@@ui_locale')) : ''].filter(Boolean).join(' · ');
   return (
     <header class="page-header">
       <div class="page-id">
@@ -14,6 +17,11 @@ export function PageHeader({ api, view, inTab }: { api: PanelApi; view: TabView;
           {article?.lang && <span data-testid="page-lang"> · {languageName(article.lang, t('@@ui_locale'))}</span>}
         </p>
         {article?.title && <h1 class="title">{article.title}</h1>}
+        {credits && (
+          <p class="credits" data-testid="page-credits">
+            {credits}
+          </p>
+        )}
       </div>
       {/* In the side panel this closes it; in a tab (tests, demo) it opens the side panel. The
           browser call happens synchronously inside this click, which is what keeps the gesture. */}
@@ -35,6 +43,27 @@ export function languageName(tag: string, uiLocale: string): string {
   }
   return tag;
 }
+
+/**
+ * "12 Mar 2024" for a page's publication time, in the UI's language; '' when it is no date. A
+ * bare date ("2024-03-12") is that calendar day wherever the reader is, so it is shown in UTC.
+ */
+export function formatDate(value: string, uiLocale: string): string {
+  const ms = Date.parse(value);
+  if (!Number.isFinite(ms)) return '';
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) };
+  for (const locale of [uiLocale.replace('_', '-'), 'en']) {
+    try {
+      return new Intl.DateTimeFormat(locale, options).format(ms);
+    } catch {
+      // Not a locale: try the next.
+    }
+  }
+  return '';
+}
+
+const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 function hostOf(url: string): string {
   try {

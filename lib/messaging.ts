@@ -23,6 +23,10 @@ export interface ArticleSummary {
   siteName: string;
   lang: string;
   reason: string;
+  /** Author name(s) as the page gives them; absent when none was found (ArticleInfo.byline). */
+  byline?: string;
+  /** Publication time as the page gives it, usually ISO 8601; absent when none (ArticleInfo.published). */
+  published?: string;
   /** Not an article, but the reader asked Gloss to find terms on it anyway (whole page). */
   forced?: boolean;
   /**
@@ -264,9 +268,12 @@ function isNote(n: unknown): n is Note {
   );
 }
 
+const optionalString = (x: unknown): boolean => x === undefined || typeof x === 'string';
+
 function isTabState(s: unknown): s is TabState {
   return (
     isObj(s) && typeof s.url === 'string' && isObj(s.article) && typeof s.article.isArticle === 'boolean' &&
+    optionalString(s.article.byline) && optionalString(s.article.published) &&
     isObj(s.overlays) && Array.isArray(s.overlays.labels) && typeof s.overlays.enabled === 'boolean' && Array.isArray(s.mentions)
   );
 }

@@ -49,6 +49,11 @@
  *    the published benchmark (and extraction-metric.md).
  *  - Title: on true-article pages with a true title; see titlesMatch() (case, whitespace and
  *    punctuation ignored; one short site segment such as " | Site" may be stripped from either).
+ *  - Byline and publication date: on true-article pages with a true one (readability layout
+ *    `byline`/`publishedTime`, WCXB `author`/`publish_date`); see bylinesMatch() (same keys, or
+ *    one holding the other at 60% of its length: "By A. King" matches "A. King") and
+ *    datesMatch() (the same calendar day). Gloss answers them on articles only, so a rejected
+ *    article is a miss; Readability's are parse()'s `byline` and `publishedTime`.
  *  - Time: median and p95 (nearest rank) per call over all pages; timeRatio = Gloss median /
  *    Readability median. Each call is the first on a freshly loaded page (cold code, as a
  *    content script runs); warm repeat calls are roughly 2-3x faster for Gloss.
@@ -69,7 +74,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowser } from './lib/browsers.mjs';
 import { loadCorpus, servePages } from './lib/eval-corpus.mjs';
-import { WCXB_ARTICLE_TYPES, scorePage, snippetShare, summarise, titlesMatch, tokenize } from './lib/eval-metrics.mjs';
+import { WCXB_ARTICLE_TYPES, bylinesMatch, datesMatch, scorePage, snippetShare, summarise, titlesMatch, tokenize } from './lib/eval-metrics.mjs';
 
 /** @typedef {import('./lib/eval-corpus.mjs').CorpusPage} CorpusPage */
 /** @typedef {import('./lib/eval-metrics.mjs').Row} Row */
@@ -356,6 +361,15 @@ async function runPage(tab, index) {
 
   const scoreBody = page.trueArticle && !!truth?.trim();
   const scoreTitle = page.trueArticle && !!page.title?.trim();
+  const scoreByline = page.trueArticle && !!page.byline?.trim();
+  const scorePublished = page.trueArticle && !!page.published?.trim();
+  /** @param {{ byline: string, published: string }} d */
+  const credits = (d) => ({
+    byline: d.byline,
+    bylineOk: scoreByline ? bylinesMatch(page.byline, d.byline) : null,
+    published: d.published,
+    publishedOk: scorePublished ? datesMatch(page.published, d.published) : null,
+  });
   if (scoreBody) row.truthWords = tokenize(truth).length;
   const snippets = (/** @type {string} */ text) =>
     scoreBody && (page.with.length || page.without.length)
@@ -372,6 +386,7 @@ async function runPage(tab, index) {
     element: g.element,
     title: g.title,
     titleOk: scoreTitle ? titlesMatch(page.title, g.title) : null,
+    ...credits(g),
     body: body(gt.text),
     bodyTextContent: body(gt.textContent),
     words: tokenize(gt.text).length,
@@ -384,6 +399,7 @@ async function runPage(tab, index) {
     predicted: r.readerable ? 'article' : 'other',
     title: r.title,
     titleOk: scoreTitle ? titlesMatch(page.title, r.title) : null,
+    ...credits(r),
     body: body(r.text),
     words: tokenize(r.text).length,
     ms: Number.isFinite(r.ms) ? r.ms : null,
@@ -460,6 +476,8 @@ function report(s, all, wall) {
     line('WCXB "without" snippets leaked', ...both((f) => fmt(f.snippets.without)));
   }
   line(`title accuracy (${s.titlePages} pages)`, ...both((f) => fmt(f.titleAccuracy)));
+  if (s.bylinePages) line(`byline accuracy (${s.bylinePages} pages)`, ...both((f) => fmt(f.bylineAccuracy)));
+  if (s.publishedPages) line(`published date accuracy (${s.publishedPages} pages)`, ...both((f) => fmt(f.publishedAccuracy)));
   line('median time', ...both((f) => fmtMs(f.medianMs)));
   line('p95 time', ...both((f) => fmtMs(f.p95Ms)));
   line('calls failed (threw/timed out)', ...both((f) => String(f.errors)));
@@ -511,7 +529,7 @@ function report(s, all, wall) {
   console.log(`\n  wall time ${(wall / 1000).toFixed(1)}s`);
   const det = (/** @type {string} */ name, /** @type {DetectorFigures} */ f) =>
     `${name} cls P=${fmt(f.classification.precision)} R=${fmt(f.classification.recall)} A=${fmt(f.classification.accuracy)} ` +
-    `body P=${fmt(f.body.precision)} R=${fmt(f.body.recall)} F1=${fmt(f.body.f1)} title=${fmt(f.titleAccuracy)} ` +
+    `body P=${fmt(f.body.precision)} R=${fmt(f.body.recall)} F1=${fmt(f.body.f1)} title=${fmt(f.titleAccuracy)} byline=${fmt(f.bylineAccuracy)} date=${fmt(f.publishedAccuracy)} ` +
     `median=${fmtMs(f.medianMs)} p95=${fmtMs(f.p95Ms)}`;
   console.log(
     `SUMMARY ${corpus.layout} pages=${s.pages} failed=${s.failures} | ${det('Gloss', s.gloss)} | ${det('Readability', s.readability)} | ` +

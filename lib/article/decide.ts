@@ -21,6 +21,13 @@ export interface Evidence {
    * when the page's links would otherwise outweigh the body.
    */
   visibleLinks?: (max: number) => number;
+  /** Code elements (<pre>, <code>) in the chosen body. */
+  code?: number;
+  /**
+   * Whether the page credits the text to someone or dates it (a byline, a publication time). A
+   * function because it costs a few queries: it is called only for a body heavy with code.
+   */
+  credited?: () => boolean;
 }
 
 export interface Decision {
@@ -68,11 +75,19 @@ const LONG_SECTION_CHARS = 500;
 const LONG_SECTION_PARAS = 1.5;
 /** At most this many teaser links (linked headings, standalone links) in a readable body. */
 const READABLE_TEASERS = 2;
+/**
+ * A body with this many code elements, and at least one per two substantial paragraphs, is
+ * documentation unless metadata or credits say otherwise: reference pages and guides put a
+ * <code> in every other sentence, and a blog post that does so too names its author or date.
+ */
+const CODE_HEAVY = 30;
+const CODE_PER_PARAGRAPH = 0.5;
 
 /** Decides from the evidence whether the page is an article, and whether its body is readable prose. */
 export function decide(evidence: Evidence): Decision {
   const decision = classify(evidence);
-  return { ...decision, readable: decision.isArticle || (SHAPES.has(decision.reason) && readsAsProse(evidence)) };
+  const readable = decision.isArticle || decision.reason === 'documentation' || (SHAPES.has(decision.reason) && readsAsProse(evidence));
+  return { ...decision, readable };
 }
 
 /** Rejections for the body's shape alone (many separate blocks), not for what the page is. */
@@ -99,7 +114,7 @@ const linkHeavy = (body: BodyStats, links: number): boolean => body.chars < Math
  * The article question. Order matters: a declared product page or a listing of teasers is
  * rejected however much text it has, because scoring happily picks the teaser grid as "body".
  */
-function classify({ meta, otherType, inArticleElement, body, pageLinks = 0, visibleLinks }: Evidence): Omit<Decision, 'readable'> {
+function classify({ meta, otherType, inArticleElement, body, pageLinks = 0, visibleLinks, code = 0, credited }: Evidence): Omit<Decision, 'readable'> {
   if (!body || body.chars === 0) return { isArticle: false, reason: 'no-text' };
   // A schema.org article type on the page itself is the one declaration CMSs do not put everywhere.
   const schemaType = meta.startsWith('jsonld:') || meta.startsWith('microdata:');
@@ -117,6 +132,12 @@ function classify({ meta, otherType, inArticleElement, body, pageLinks = 0, visi
   const fragmented = body.runs >= MIN_RUNS_FOR_FRAGMENTED && body.runShare < FRAGMENTED_SHARE && !sectioned;
   if (fragmented && body.headlines >= LISTING_HEADLINES && !schemaType) return { isArticle: false, reason: 'listing' };
   if (fragmented && !meta) return { isArticle: false, reason: 'fragmented' };
+
+  // Documentation (a reference page, a framework's guide) reads like a long article; what tells
+  // it apart is code throughout and nobody signing or dating it. Metadata still vouches.
+  if (!meta && code >= CODE_HEAVY && code >= CODE_PER_PARAGRAPH * body.substantial && !(credited?.() ?? false)) {
+    return { isArticle: false, reason: 'documentation' };
+  }
 
   const need = meta ? NEEDED.meta : inArticleElement ? NEEDED.articleElement : NEEDED.none;
   const enough = (body.substantial >= need.paras && body.chars >= need.chars) || body.chars >= need.alone;

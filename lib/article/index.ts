@@ -5,9 +5,11 @@
  *
  * Files: jsonld.ts / metadata.ts read what the page says about itself; score.ts scores paragraphs;
  * body.ts picks the body element; stats.ts measures it; decide.ts holds the decision;
- * headline.ts finds the <h1>; text.ts has the script-neutral text measures.
+ * headline.ts finds the <h1>; credits.ts the byline and publication time; text.ts has the
+ * script-neutral text measures.
  */
 import { pickBody } from './body';
+import { creditsOf } from './credits';
 import { decide } from './decide';
 import { findHeadline, headlineIsTitle, titleNames } from './headline';
 import { readJsonLd } from './jsonld';
@@ -28,6 +30,10 @@ export interface ArticleInfo {
   siteName: string;
   /** <html lang>, else content-language meta, else '' */
   lang: string;
+  /** Author name(s) as the page gives them (JSON-LD, meta, else a byline element by the article); '' if none or not an article. */
+  byline: string;
+  /** Publication time as the page gives it (JSON-LD, meta, else a <time> by the article), usually ISO 8601; '' if none or not an article. */
+  published: string;
   /** Live elements holding the article body (usually one), NOT clones. Empty when not an article. */
   body: Element[];
   /**
@@ -68,13 +74,26 @@ function countVisible(els: HTMLCollectionOf<Element>, isVisible: (el: Element) =
  * failure it answers `isArticle: false` with the reason. Work is bounded by `maxElements`.
  */
 export function detectArticle(doc: Document, opts: DetectOptions = {}): ArticleInfo {
-  const info: ArticleInfo = { isArticle: false, title: '', siteName: '', lang: '', body: [], prose: [], headline: null, reason: '' };
+  const info: ArticleInfo = { isArticle: false, title: '', siteName: '', lang: '', byline: '', published: '', body: [], prose: [], headline: null, reason: '' };
   try {
     return detect(doc, opts, info);
   } catch {
     // Hostile or exotic DOMs must not break the content script: report, do nothing.
     return { ...info, isArticle: false, body: [], prose: [], headline: null, reason: 'error' };
   }
+}
+
+/**
+ * Where a shown byline is looked for, nearest first: the container of both headline and body (a
+ * byline sits between them), the <article> around the body, the body's grandparent; never
+ * <body> itself.
+ */
+function creditsScopes(body: Element, headline: Element | null, root: Element): Element[] {
+  let common: Element | null = headline && !body.contains(headline) ? headline : body.parentElement;
+  while (common && !common.contains(body)) common = common.parentElement;
+  const wider = body.parentElement?.parentElement ?? null;
+  const scopes = [common, body.closest('article'), wider, body].filter((el): el is Element => !!el && el !== root && root.contains(el));
+  return [...new Set(scopes)];
 }
 
 function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleInfo {
@@ -112,6 +131,11 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     body: body ? bodyStats(body, scanned) : null,
     pageLinks: links.length,
     visibleLinks: (max) => countVisible(links, visible, max),
+    code: body ? body.getElementsByTagName('pre').length + body.getElementsByTagName('code').length : 0,
+    credited: () => {
+      const credits = body ? creditsOf(meta, ld, creditsScopes(body, null, root)) : null;
+      return !!(credits?.byline || credits?.published);
+    },
   });
   if (!body || !decision.isArticle) return { ...info, prose: body && decision.readable ? [body] : [], reason: decision.reason };
 
@@ -119,6 +143,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   const headlineText = headline ? collapse(headline.textContent) : '';
   return {
     ...info,
+    ...creditsOf(meta, ld, creditsScopes(body, headline, root)),
     isArticle: true,
     title: declaredTitle || (headlineIsTitle(headlineText, doc.title, info.siteName) ? headlineText : info.title),
     body: [body],

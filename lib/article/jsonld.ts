@@ -1,6 +1,6 @@
 /**
  * Reads schema.org JSON-LD blocks: whether the page declares itself an article (or something
- * else, like a product), its headline and its publisher. Malformed blocks are ignored, never thrown.
+ * else, like a product), its headline, author(s), publication date and publisher. Malformed blocks are ignored, never thrown.
  */
 import { collapse, decodeEntities } from './text';
 
@@ -16,6 +16,10 @@ export interface JsonLd {
    * as `headline`. */
   name: string;
   publisher: string;
+  /** The article's author names, joined with ", " ('' if none). */
+  author: string;
+  /** The article's `datePublished` as written ('' if none). */
+  datePublished: string;
 }
 
 const ARTICLE_TYPES = new Set([
@@ -82,6 +86,16 @@ function nameOf(value: unknown, byId: Map<string, Node>): string {
   return ref ? textOf(ref.name) : '';
 }
 
+/** At most this many authors are named (a wire story can list a dozen contributors). */
+const MAX_AUTHORS = 5;
+
+/** `author` as names: a string, a Person/Organization, a reference by '@id', or a list of those. */
+function authorsOf(value: unknown, byId: Map<string, Node>): string {
+  const list = (Array.isArray(value) ? (value as unknown[]) : [value]).slice(0, MAX_AUTHORS);
+  const names = list.map((v) => (typeof v === 'string' ? textOf(v) : nameOf(v, byId))).filter((n) => n && !/^https?:/i.test(n));
+  return [...new Set(names)].join(', ');
+}
+
 /** True for `<script type="application/ld+json">` (type compared loosely, as browsers do). */
 export function isJsonLdScript(el: Element): boolean {
   return el.localName === 'script' && (el.getAttribute('type') ?? '').split(';')[0]?.trim().toLowerCase() === 'application/ld+json';
@@ -102,7 +116,7 @@ export function readJsonLd(scripts: Iterable<Element>): JsonLd {
   const byId = new Map<string, Node>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
 
-  const result: JsonLd = { articleType: '', otherType: '', headline: '', name: '', publisher: '' };
+  const result: JsonLd = { articleType: '', otherType: '', headline: '', name: '', publisher: '', author: '', datePublished: '' };
   for (const node of nodes) {
     const types = typesOf(node);
     const article = types.find((t) => ARTICLE_TYPES.has(t));
@@ -111,6 +125,8 @@ export function readJsonLd(scripts: Iterable<Element>): JsonLd {
       result.headline = textOf(node.headline) || textOf(node.name);
       if (textOf(node.name) !== result.headline) result.name = textOf(node.name);
       result.publisher = nameOf(node.publisher, byId);
+      result.author = authorsOf(node.author ?? node.creator, byId);
+      result.datePublished = textOf(node.datePublished) || textOf(node.dateCreated);
     }
     const other = types.find((t) => OTHER_TYPES.has(t));
     if (other && !result.otherType) result.otherType = other;

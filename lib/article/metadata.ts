@@ -13,18 +13,20 @@ export function headOf(doc: Document): HTMLHeadElement | null {
   return head;
 }
 
-/** `<meta property|name=... content=...>` by lower-cased key; the first occurrence wins. */
+/** `<meta property|name=... content=...>` by lower-cased key (each of a space-separated list); the first occurrence wins. */
 export function readMeta(doc: Document): Map<string, string> {
   const meta = new Map<string, string>();
   // Only <head>: metadata lives there, and scanning a huge body for <meta> costs time.
   const tags = headOf(doc)?.getElementsByTagName('meta') ?? [];
   for (let i = 0; i < Math.min(tags.length, MAX_METAS); i++) {
     const tag = tags[i];
-    const key = (tag?.getAttribute('property') ?? tag?.getAttribute('name') ?? tag?.getAttribute('http-equiv'))
+    const keys = (tag?.getAttribute('property') ?? tag?.getAttribute('name') ?? tag?.getAttribute('http-equiv'))
       ?.trim()
       .toLowerCase();
     const content = collapse(decodeEntities(tag?.getAttribute('content') ?? ''));
-    if (key && content && !meta.has(key)) meta.set(key, content);
+    if (!keys || !content) continue;
+    // RDFa allows several properties in one attribute: property="og:title dc:title".
+    for (const key of keys.split(/\s+/)) if (!meta.has(key)) meta.set(key, content);
   }
   return meta;
 }

@@ -40,6 +40,8 @@ export function startPage({ doc, win, signal, send }: PipelineDeps): {
       siteName: article.siteName,
       lang: article.lang,
       reason: article.reason,
+      ...(article.byline ? { byline: article.byline } : {}),
+      ...(article.published ? { published: article.published } : {}),
       ...(!article.isArticle && article.prose.length > 0 ? { readable: true } : {}),
     },
     overlays: { labels: [], shownAgain: false, enabled: false },

@@ -13,6 +13,10 @@
  * @property {string | null} truthHtmlFile  readability layout: `expected.html`, whose text is
  *   the body truth (extracted in the browser); null elsewhere or when not body-scored
  * @property {string | null} title  true title, if the corpus has one
+ * @property {string | null} byline  true author(s), if the corpus has them (readability
+ *   `byline`, WCXB `ground_truth.author`)
+ * @property {string | null} published  true publication date or time, if the corpus has one
+ *   (readability `publishedTime`, WCXB `ground_truth.publish_date`)
  * @property {string | null} url  original URL, if known
  * @property {string[]} with  WCXB snippets that belong to the main content
  * @property {string[]} without  WCXB snippets that do not
@@ -105,6 +109,16 @@ export type CorpusPage = {
      * true title, if the corpus has one
      */
     title: string | null;
+    /**
+     * true author(s), if the corpus has them (readability
+     * `byline`, WCXB `ground_truth.author`)
+     */
+    byline: string | null;
+    /**
+     * true publication date or time, if the corpus has one
+     * (readability `publishedTime`, WCXB `ground_truth.publish_date`)
+     */
+    published: string | null;
     /**
      * original URL, if known
      */

@@ -43,6 +43,10 @@ const gunzipAsync = promisify(gunzip);
  * @property {string | null} truthHtmlFile  readability layout: `expected.html`, whose text is
  *   the body truth (extracted in the browser); null elsewhere or when not body-scored
  * @property {string | null} title  true title, if the corpus has one
+ * @property {string | null} byline  true author(s), if the corpus has them (readability
+ *   `byline`, WCXB `ground_truth.author`)
+ * @property {string | null} published  true publication date or time, if the corpus has one
+ *   (readability `publishedTime`, WCXB `ground_truth.publish_date`)
  * @property {string | null} url  original URL, if known
  * @property {string[]} with  WCXB snippets that belong to the main content
  * @property {string[]} without  WCXB snippets that do not
@@ -157,6 +161,8 @@ async function loadReadability(dir, warnings) {
       truthText: null,
       truthHtmlFile: meta.readerable && existsSync(expected) ? expected : null,
       title: str(meta.title),
+      byline: str(meta.byline),
+      published: str(meta.publishedTime),
       url: null,
       with: [],
       without: [],
@@ -196,6 +202,8 @@ async function loadWcxb(dir, warnings, articleTypes) {
       truthText: main && main.trim() ? main : null,
       truthHtmlFile: null,
       title: str(truth.title),
+      byline: str(truth.author),
+      published: str(truth.publish_date),
       url: str(gt?.url),
       with: strings(truth.with),
       without: strings(truth.without),
@@ -229,6 +237,8 @@ async function loadZyte(dir, warnings) {
       truthText: body && body.trim() ? body : null,
       truthHtmlFile: null,
       title: str(item?.headline),
+      byline: null,
+      published: null,
       url: str(item?.url),
       with: [],
       without: [],

@@ -120,6 +120,30 @@ export function titleKey(title: string | null | undefined): string;
  */
 export function titlesMatch(truth: string | null | undefined, predicted: string | null | undefined): boolean;
 /**
+ * Byline accuracy test: the keys (see {@link titleKey}) are equal, or one holds the other and
+ * the shorter is at least 60% of the longer ("By Andrew King" matches "Andrew King"; one author
+ * of three does not match the three). An empty truth or prediction never matches.
+ * @param {string | null | undefined} truth
+ * @param {string | null | undefined} predicted
+ * @returns {boolean}
+ */
+export function bylinesMatch(truth: string | null | undefined, predicted: string | null | undefined): boolean;
+/**
+ * The calendar date a date or time names, as YYYY-MM-DD: the date written at its start when it
+ * is ISO 8601 (the publisher's own day, whatever its offset from UTC), else the UTC date of
+ * whatever Date.parse reads; '' when it names none.
+ * @param {string | null | undefined} value
+ * @returns {string}
+ */
+export function calendarDate(value: string | null | undefined): string;
+/**
+ * Publication-date accuracy test: both name the same calendar day (see {@link calendarDate}).
+ * @param {string | null | undefined} truth
+ * @param {string | null | undefined} predicted
+ * @returns {boolean}
+ */
+export function datesMatch(truth: string | null | undefined, predicted: string | null | undefined): boolean;
+/**
  * Snippet check used by WCXB (`with`: must be in the main content; `without`: must not be):
  * case-insensitive, whitespace-collapsed substring test.
  * @param {string} text
@@ -148,6 +172,12 @@ export function quantile(values: number[], q: number): number | null;
  * @property {string} title  the detector's title
  * @property {boolean | null} titleOk  {@link titlesMatch} against the true title; null when the
  *   page has no true title or is not an article
+ * @property {string} [byline]  the detector's byline
+ * @property {boolean | null} [bylineOk]  {@link bylinesMatch} against the true byline; null when
+ *   the page has none or is not an article
+ * @property {string} [published]  the detector's publication time
+ * @property {boolean | null} [publishedOk]  {@link datesMatch} against the true date; null when
+ *   the page has none or is not an article
  * @property {BodyScore | null} body  body score on body-scored pages (true article with a
  *   non-empty truth), else null
  * @property {number | null} words  tokens in the predicted body text
@@ -185,6 +215,8 @@ export function quantile(values: number[], q: number): number | null;
  *   all null when the corpus has no non-article pages (or no articles)
  * @property {{ precision: number | null, recall: number | null, f1: number | null }} body
  * @property {number | null} titleAccuracy
+ * @property {number | null} bylineAccuracy  over pages with a true byline
+ * @property {number | null} publishedAccuracy  over pages with a true publication date
  * @property {number | null} medianMs
  * @property {number | null} p95Ms
  * @property {number} errors  calls that threw or timed out
@@ -198,6 +230,8 @@ export function quantile(values: number[], q: number): number | null;
  * @property {number} articles  true-article pages among those scored
  * @property {number} bodyPages  body-scored pages
  * @property {number} titlePages  title-scored pages
+ * @property {number} bylinePages  byline-scored pages
+ * @property {number} publishedPages  publication-date-scored pages
  * @property {DetectorFigures} gloss
  * @property {DetectorFigures} readability
  * @property {number | null} timeRatio  Gloss median time / Readability median time
@@ -316,6 +350,24 @@ export type DetectorRow = {
      */
     titleOk: boolean | null;
     /**
+     * the detector's byline
+     */
+    byline?: string | undefined;
+    /**
+     * {@link bylinesMatch} against the true byline; null when
+     * the page has none or is not an article
+     */
+    bylineOk?: boolean | null | undefined;
+    /**
+     * the detector's publication time
+     */
+    published?: string | undefined;
+    /**
+     * {@link datesMatch} against the true date; null when
+     * the page has none or is not an article
+     */
+    publishedOk?: boolean | null | undefined;
+    /**
      * body score on body-scored pages (true article with a
      * non-empty truth), else null
      */
@@ -413,6 +465,14 @@ export type DetectorFigures = {
         f1: number | null;
     };
     titleAccuracy: number | null;
+    /**
+     * over pages with a true byline
+     */
+    bylineAccuracy: number | null;
+    /**
+     * over pages with a true publication date
+     */
+    publishedAccuracy: number | null;
     medianMs: number | null;
     p95Ms: number | null;
     /**
@@ -449,6 +509,14 @@ export type Summary = {
      * title-scored pages
      */
     titlePages: number;
+    /**
+     * byline-scored pages
+     */
+    bylinePages: number;
+    /**
+     * publication-date-scored pages
+     */
+    publishedPages: number;
     gloss: DetectorFigures;
     readability: DetectorFigures;
     /**

@@ -272,6 +272,48 @@ export function titlesMatch(truth, predicted) {
 }
 
 /**
+ * Byline accuracy test: the keys (see {@link titleKey}) are equal, or one holds the other and
+ * the shorter is at least 60% of the longer ("By Andrew King" matches "Andrew King"; one author
+ * of three does not match the three). An empty truth or prediction never matches.
+ * @param {string | null | undefined} truth
+ * @param {string | null | undefined} predicted
+ * @returns {boolean}
+ */
+export function bylinesMatch(truth, predicted) {
+  const t = titleKey(truth);
+  const p = titleKey(predicted);
+  if (!t || !p) return false;
+  const [short, long] = t.length <= p.length ? [t, p] : [p, t];
+  return long.includes(short) && short.length >= 0.6 * long.length;
+}
+
+/**
+ * The calendar date a date or time names, as YYYY-MM-DD: the date written at its start when it
+ * is ISO 8601 (the publisher's own day, whatever its offset from UTC), else the UTC date of
+ * whatever Date.parse reads; '' when it names none.
+ * @param {string | null | undefined} value
+ * @returns {string}
+ */
+export function calendarDate(value) {
+  const text = (value ?? '').trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(text);
+  if (iso) return iso[1] ?? '';
+  const ms = Date.parse(text);
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : '';
+}
+
+/**
+ * Publication-date accuracy test: both name the same calendar day (see {@link calendarDate}).
+ * @param {string | null | undefined} truth
+ * @param {string | null | undefined} predicted
+ * @returns {boolean}
+ */
+export function datesMatch(truth, predicted) {
+  const t = calendarDate(truth);
+  return t !== '' && t === calendarDate(predicted);
+}
+
+/**
  * Snippet check used by WCXB (`with`: must be in the main content; `without`: must not be):
  * case-insensitive, whitespace-collapsed substring test.
  * @param {string} text
@@ -318,6 +360,12 @@ export function quantile(values, q) {
  * @property {string} title  the detector's title
  * @property {boolean | null} titleOk  {@link titlesMatch} against the true title; null when the
  *   page has no true title or is not an article
+ * @property {string} [byline]  the detector's byline
+ * @property {boolean | null} [bylineOk]  {@link bylinesMatch} against the true byline; null when
+ *   the page has none or is not an article
+ * @property {string} [published]  the detector's publication time
+ * @property {boolean | null} [publishedOk]  {@link datesMatch} against the true date; null when
+ *   the page has none or is not an article
  * @property {BodyScore | null} body  body score on body-scored pages (true article with a
  *   non-empty truth), else null
  * @property {number | null} words  tokens in the predicted body text
@@ -359,6 +407,8 @@ export function quantile(values, q) {
  *   all null when the corpus has no non-article pages (or no articles)
  * @property {{ precision: number | null, recall: number | null, f1: number | null }} body
  * @property {number | null} titleAccuracy
+ * @property {number | null} bylineAccuracy  over pages with a true byline
+ * @property {number | null} publishedAccuracy  over pages with a true publication date
  * @property {number | null} medianMs
  * @property {number | null} p95Ms
  * @property {number} errors  calls that threw or timed out
@@ -373,6 +423,8 @@ export function quantile(values, q) {
  * @property {number} articles  true-article pages among those scored
  * @property {number} bodyPages  body-scored pages
  * @property {number} titlePages  title-scored pages
+ * @property {number} bylinePages  byline-scored pages
+ * @property {number} publishedPages  publication-date-scored pages
  * @property {DetectorFigures} gloss
  * @property {DetectorFigures} readability
  * @property {number | null} timeRatio  Gloss median time / Readability median time
@@ -401,6 +453,11 @@ export function summarise(rows, { layout }) {
     const precision = mean(precisions);
     const recall = mean(recalls);
     const titled = det.filter((d) => d.titleOk !== null);
+    /** @param {'bylineOk' | 'publishedOk'} k */
+    const accuracy = (k) => {
+      const scored = det.filter((d) => typeof d[k] === 'boolean');
+      return scored.length ? scored.filter((d) => d[k]).length / scored.length : null;
+    };
     const times = det.map((d) => d.ms).filter(isNumber);
     return {
       classification: hasBothClasses
@@ -408,6 +465,8 @@ export function summarise(rows, { layout }) {
         : { precision: null, recall: null, accuracy: null },
       body: { precision, recall, f1: f1(precision, recall) },
       titleAccuracy: titled.length ? titled.filter((d) => d.titleOk).length / titled.length : null,
+      bylineAccuracy: accuracy('bylineOk'),
+      publishedAccuracy: accuracy('publishedOk'),
       medianMs: quantile(times, 0.5),
       p95Ms: quantile(times, 0.95),
       errors: det.filter((d) => d.error).length,
@@ -426,6 +485,8 @@ export function summarise(rows, { layout }) {
     articles,
     bodyPages: ok.filter((r) => r.gloss?.body).length,
     titlePages: ok.filter((r) => r.gloss?.titleOk !== null).length,
+    bylinePages: ok.filter((r) => typeof r.gloss?.bylineOk === 'boolean').length,
+    publishedPages: ok.filter((r) => typeof r.gloss?.publishedOk === 'boolean').length,
     gloss,
     readability,
     timeRatio: gloss.medianMs !== null && readability.medianMs ? gloss.medianMs / readability.medianMs : null,

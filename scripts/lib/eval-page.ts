@@ -15,6 +15,8 @@ export interface GlossResult {
   isArticle: boolean;
   reason: string;
   title: string;
+  byline: string;
+  published: string;
   /** Short description of the (first) body element, e.g. `div#main.post-content`, or ''. */
   element: string;
   error?: string;
@@ -35,6 +37,8 @@ export interface ReadabilityResult {
   /** parse() returned an article. */
   parsed: boolean;
   title: string;
+  byline: string;
+  published: string;
   /** parse().textContent (the benchmark's convention), '' when parse() returned null. */
   text: string;
   error?: string;
@@ -78,9 +82,9 @@ function runGloss(): GlossResult {
     const info = detectArticle(document);
     const ms = performance.now() - t0;
     lastBody = info.body;
-    return { ms, isArticle: info.isArticle, reason: info.reason, title: info.title, element: describe(info.body[0]) };
+    return { ms, isArticle: info.isArticle, reason: info.reason, title: info.title, byline: info.byline, published: info.published, element: describe(info.body[0]) };
   } catch (err) {
-    return { ms: NaN, isArticle: false, reason: 'threw', title: '', element: '', error: message(err) };
+    return { ms: NaN, isArticle: false, reason: 'threw', title: '', byline: '', published: '', element: '', error: message(err) };
   }
 }
 
@@ -113,9 +117,17 @@ function runReadability(): ReadabilityResult {
     const readerable = isProbablyReaderable(document);
     const article = new Readability(document.cloneNode(true) as Document).parse();
     const ms = performance.now() - t0;
-    return { ms, readerable, parsed: !!article, title: article?.title ?? '', text: article?.textContent ?? '' };
+    return {
+      ms,
+      readerable,
+      parsed: !!article,
+      title: article?.title ?? '',
+      byline: article?.byline ?? '',
+      published: article?.publishedTime ?? '',
+      text: article?.textContent ?? '',
+    };
   } catch (err) {
-    return { ms: NaN, readerable: false, parsed: false, title: '', text: '', error: message(err) };
+    return { ms: NaN, readerable: false, parsed: false, title: '', byline: '', published: '', text: '', error: message(err) };
   }
 }
 

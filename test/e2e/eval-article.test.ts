@@ -114,7 +114,7 @@ describe('eval:article errors and serving', () => {
     await writeFile(gz, gzipSync('<p>año</p>'));
     const page: CorpusPage = {
       id: 'x', file: gz, trueArticle: true, pageType: null, readerable: null, truthText: null,
-      truthHtmlFile: null, title: null, url: null, with: [], without: [],
+      truthHtmlFile: null, title: null, byline: null, published: null, url: null, with: [], without: [],
     };
     const server = await servePages([page]);
     try {

@@ -99,6 +99,8 @@ describe('parseMessage', () => {
     ['content:stateChanged', 'a state without overlays', { state: { ...STATE, overlays: undefined } }],
     ['content:stateChanged', 'a state whose labels are not a list', { state: { ...STATE, overlays: { labels: 'x', shownAgain: false } } }],
     ['content:stateChanged', 'a state without mentions', { state: { ...STATE, mentions: undefined } }],
+    ['content:stateChanged', 'a byline that is not text', { state: { ...STATE, article: { ...STATE.article, byline: { html: '<b>' } } } }],
+    ['content:stateChanged', 'a publication time that is not text', { state: { ...STATE, article: { ...STATE.article, published: 20251120 } } }],
     ['content:stateChanged', 'a state whose url is not text', { state: { ...STATE, url: 1 } }],
     ['content:stateChanged', 'an article without isArticle', { state: { ...STATE, article: { title: 'x' } } }],
     ['panel:saveNote', 'no note', {}],

@@ -38,6 +38,21 @@ describe('decide', () => {
     expect(decide(evidence(posts, { meta: 'jsonld:NewsArticle' })).isArticle).toBe(true);
   });
 
+  test('documentation: code throughout, no metadata and nobody credited; readable prose all the same', () => {
+    const reference = { chars: 9000, substantial: 30 };
+    expect(decide(evidence(reference, { code: 120, credited: () => false }))).toEqual({ isArticle: false, reason: 'documentation', readable: true });
+    // A blog post as heavy with code names its author or date, or declares itself.
+    expect(decide(evidence(reference, { code: 120, credited: () => true })).isArticle).toBe(true);
+    expect(decide(evidence(reference, { code: 120, credited: () => false, meta: 'jsonld:BlogPosting' })).isArticle).toBe(true);
+    // A few snippets in a long text, or code sparser than one per two paragraphs, are an article's.
+    expect(decide(evidence(reference, { code: 20, credited: () => false })).isArticle).toBe(true);
+    expect(decide(evidence({ chars: 30000, substantial: 90 }, { code: 40, credited: () => false })).isArticle).toBe(true);
+    // Credits are only asked for when the code count calls for them.
+    let asked = 0;
+    decide(evidence(reference, { code: 3, credited: () => ++asked > 0 }));
+    expect(asked).toBe(0);
+  });
+
   test('a declared product page is not an article unless it also declares one', () => {
     expect(decide(evidence({}, { otherType: 'jsonld:Product' })).reason).toBe('jsonld:Product');
     expect(decide(evidence({}, { otherType: 'jsonld:Product', meta: 'jsonld:Article' })).isArticle).toBe(true);

@@ -184,6 +184,22 @@ describe('pages that are not articles', () => {
     expect(info.isArticle).toBe(false);
   });
 
+  test('documentation: a reference page with code in every paragraph; the same text signed is a blog post', () => {
+    const section = (i: number) =>
+      `<h2 id="s${String(i)}">Option ${String(i)}</h2><p>Pass <code>retries=${String(i)}</code> to <code>connect()</code> when the server is slow to answer; ` +
+      `the client then waits <code>backoff * 2</code> seconds between attempts, as described under <code>Session</code>.</p>` +
+      `<pre><code>client.connect(retries=${String(i)})</code></pre>`;
+    const page = (credits: string) =>
+      `<html><head><title>Connection options - Client 2.1 documentation</title></head><body>` +
+      `<nav class="sidebar"><a href="/a">Install</a><a href="/b">Options</a></nav>` +
+      `<main><h1>Connection options</h1>${credits}<div class="doc-body">${Array.from({ length: 8 }, (_, i) => section(i)).join('')}</div></main></body></html>`;
+    const docs = detectArticle(parse(page('')), visible);
+    expect(docs).toMatchObject({ isArticle: false, reason: 'documentation', body: [], byline: '', published: '' });
+    expect(docs.prose).toHaveLength(1); // prose a reader reads: overlays over it are still hidden
+    const post = detectArticle(parse(page('<p class="byline">By Ana Ruiz</p><time datetime="2025-05-02">2 May 2025</time>')), visible);
+    expect(post).toMatchObject({ isArticle: true, byline: 'By Ana Ruiz', published: '2025-05-02' });
+  });
+
   test('an empty page', () => {
     const info = detectArticle(parse('<html><head><title>Hi</title></head><body></body></html>'), visible);
     expect(info).toMatchObject({ isArticle: false, reason: 'no-text', title: 'Hi', body: [], headline: null });

@@ -86,7 +86,7 @@ describe('meta tags', () => {
   });
 
   test('site name: og:site_name, JSON-LD publisher, then host without www', () => {
-    const empty = { articleType: '', otherType: '', headline: '', name: '', publisher: '' };
+    const empty = { articleType: '', otherType: '', headline: '', name: '', publisher: '', author: '', datePublished: '' };
     const og = head('<meta property="og:site_name" content="Site">');
     expect(siteNameOf(og, readMeta(og), { ...empty, publisher: 'Pub' })).toBe('Site');
     const none = head('');
@@ -95,7 +95,7 @@ describe('meta tags', () => {
   });
 
   test('type signals in order of strength', () => {
-    const empty = { articleType: '', otherType: '', headline: '', name: '', publisher: '' };
+    const empty = { articleType: '', otherType: '', headline: '', name: '', publisher: '', author: '', datePublished: '' };
     const meta = (h: string) => readMeta(head(h));
     expect(typeSignals(meta(''), { ...empty, articleType: 'NewsArticle' }, null).article).toBe('jsonld:NewsArticle');
     expect(typeSignals(meta('<meta property="og:type" content="article">'), empty, null).article).toBe('og:article');

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleState, createFakeApi, note } from './fake-api';
 import { mount, unmountAll } from './mount';
+import { formatDate } from '../../../components/PageHeader';
 
 afterEach(unmountAll);
 
@@ -159,6 +160,29 @@ describe('the header', () => {
   it("names the page's language", async () => {
     const p = await mount(createFakeApi({ notes: NOTES, tabs: TABS }));
     expect(p.get('[data-testid="page-lang"]').textContent).toBe(' · English');
+  });
+
+  it("shows the article's byline and publication date; nothing when the page gives neither", async () => {
+    const credited = articleState({});
+    credited.article = { ...credited.article, byline: 'By Elena Reina', published: '2025-11-20T05:40:00+01:00' };
+    const p = await mount(createFakeApi({ notes: NOTES, tabs: { 7: credited } }));
+    expect(p.get('[data-testid="page-credits"]').textContent).toBe('By Elena Reina · Nov 20, 2025');
+    const bare = await mount(createFakeApi({ notes: NOTES, tabs: TABS }));
+    expect(bare.maybe('[data-testid="page-credits"]')).toBeNull();
+    // Credited to the site itself (the seed: "EL PAÍS" on EL PAÍS): only the date is news.
+    const bySite = articleState({});
+    bySite.article = { ...bySite.article, byline: bySite.article.siteName.toUpperCase(), published: '2025-11-21T05:00:00Z' };
+    const q = await mount(createFakeApi({ notes: NOTES, tabs: { 7: bySite } }));
+    expect(q.get('[data-testid="page-credits"]').textContent).toBe('Nov 21, 2025');
+  });
+});
+
+describe('formatDate', () => {
+  it('a day in the UI language; a bare date is that day everywhere; not a date is nothing', () => {
+    expect(formatDate('2024-03-12T08:00:00Z', 'en')).toBe('Mar 12, 2024');
+    expect(formatDate('2024-03-12', 'es')).toBe('12 mar 2024');
+    expect(formatDate('2024-03-01', 'en_US')).toBe('Mar 1, 2024');
+    expect(formatDate('last Tuesday', 'en')).toBe('');
   });
 });
 
