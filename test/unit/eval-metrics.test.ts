@@ -23,6 +23,9 @@ import {
   summarise,
   titleKey,
   titlesMatch,
+  bylinesMatch,
+  calendarDate,
+  datesMatch,
   tokenize,
   wcxbIsArticle,
   type BodyScore,
@@ -138,6 +141,25 @@ describe('wcxbIsArticle', () => {
       expect(wcxbIsArticle(type)).toBe(false);
     }
     expect(wcxbIsArticle('documentation', ['article', 'documentation'])).toBe(true);
+  });
+});
+
+describe('bylines and dates', () => {
+  test('a byline matches with or without a lead word, not one author of several', () => {
+    expect(bylinesMatch('Andrew King', 'By Andrew King')).toBe(true);
+    expect(bylinesMatch('By Erin Cunningham', 'erin cunningham')).toBe(true);
+    expect(bylinesMatch('Ana Ruiz', 'Ana Ruiz, Lucía Ferrer and Vicente Martí')).toBe(false);
+    expect(bylinesMatch('Ana Ruiz', 'Lucía Ferrer')).toBe(false);
+    expect(bylinesMatch('', '')).toBe(false);
+    expect(bylinesMatch('Ana Ruiz', null)).toBe(false);
+  });
+  test("dates match on the publisher's calendar day", () => {
+    expect(calendarDate('2019-01-03T23:30:00-08:00')).toBe('2019-01-03'); // its own day, not UTC's
+    expect(calendarDate('March 12, 2024 10:00 UTC')).toBe('2024-03-12');
+    expect(calendarDate('yesterday')).toBe('');
+    expect(datesMatch('2025-09-04', '2025-09-04T08:00:00Z')).toBe(true);
+    expect(datesMatch('2025-09-04', '2025-09-05')).toBe(false);
+    expect(datesMatch('', '')).toBe(false);
   });
 });
 
