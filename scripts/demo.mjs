@@ -74,6 +74,8 @@ try {
     await mkdir(OUT, { recursive: true });
     await page.bringToFront();
     await page.screenshot({ path: `${OUT}/page.png` });
+    // Clicking "Load starter notes" scrolled the panel to its foot: show it from its header.
+    await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.screenshot({ path: `${OUT}/panel.png` });
     await overview(chrome.context, `${OUT}/overview.png`);
   } else {
