@@ -13,6 +13,7 @@ import { creditsOf } from './credits';
 import { decide } from './decide';
 import { findHeadline, headlineIsTitle, titleNames } from './headline';
 import { readJsonLd } from './jsonld';
+import { siblingBlocks } from './siblings';
 import { cleanTitle, headOf, metaTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
 import { scan } from './score';
 import { bodyStats } from './stats';
@@ -139,6 +140,8 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   });
   if (!body || !decision.isArticle) return { ...info, prose: body && decision.readable ? [body] : [], reason: decision.reason };
 
+  // The blocks beside the body that hold more of its text (a page builder's text widgets).
+  const bodyElements = [body, ...siblingBlocks(body, root, scanned)].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const headline = findHeadline(body, root, declaredTitle, visible);
   const headlineText = headline ? collapse(headline.textContent) : '';
   return {
@@ -146,8 +149,8 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     ...creditsOf(meta, ld, creditsScopes(body, headline, root)),
     isArticle: true,
     title: declaredTitle || (headlineIsTitle(headlineText, doc.title, info.siteName) ? headlineText : info.title),
-    body: [body],
-    prose: [body],
+    body: bodyElements,
+    prose: bodyElements,
     headline,
     reason: decision.reason,
   };

@@ -77,3 +77,32 @@ describe('body choice', () => {
     expect(bodyText(info)).not.toContain('Section 3');
   });
 });
+
+describe('text widgets of a page builder', () => {
+  // Squarespace's shape: each text block in its own wrapper chain, image rows between them.
+  const block = (inner: string) => `<div class="sqs-block html-block"><div class="sqs-block-content"><div class="sqs-html-content">${inner}</div></div></div>`;
+  const image = '<div class="sqs-block image-block"><div class="sqs-block-content"><img alt=""></div></div>';
+  const notice = `<div class="newsletter-box"><p>${'Sign up for the weekly letter: the best of our reporting, every Friday, free. '.repeat(2)}</p><p>${'We never share your address with anyone, and you can leave at any time. '.repeat(2)}</p></div>`;
+  const related = block(`<p>${Array.from({ length: 6 }, (_, i) => `<a href="/s${String(i)}">A related story with a rather long headline number ${String(i)}</a>`).join(' ')}</p>`);
+
+  test('blocks of the same kind beside the body join it, in page order; other kinds and link rows do not', () => {
+    const doc = parse(`<body><main><h1>A long read</h1><div class="page">
+      ${block(P(2, 'Opening'))}${image}${block(P(5, 'Middle'))}${image}${block(P(2, 'Closing'))}${related}${notice}
+    </div></main></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.isArticle).toBe(true);
+    expect(info.body).toHaveLength(3);
+    expect(info.prose).toEqual(info.body);
+    const text = bodyText(info);
+    expect(text.indexOf('Opening paragraph 1')).toBeLessThan(text.indexOf('Middle paragraph 1'));
+    expect(text.indexOf('Middle paragraph 5')).toBeLessThan(text.indexOf('Closing paragraph 2'));
+    expect(text).not.toContain('related story');
+    expect(text).not.toContain('Sign up');
+  });
+
+  test('a notice of another kind after the body stays out even when it holds paragraphs', () => {
+    const doc = parse(`<body><article><h1>Title here</h1><div class="page"><div class="story">${P(6)}</div>${notice}</div></article></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.body).toEqual([doc.querySelector('.story')]);
+  });
+});
