@@ -78,7 +78,8 @@ function shownByline(scope: Element): string {
   const found = scope.querySelectorAll(BYLINE_SELECTOR);
   for (let i = 0; i < Math.min(found.length, MAX_CANDIDATES); i++) {
     const el = found[i] as Element;
-    // An element inside an earlier candidate was that candidate's part (its name or avatar).
+    // A marked element often holds an avatar and a role beside the name: its itemprop=name part
+    // is the name, when it has one.
     const named = el.querySelector('[itemprop~="name"]') ?? el;
     const text = collapse(named.textContent);
     if (text.length > 1 && text.length <= MAX_BYLINE && !notAName(text)) return text;

@@ -4,7 +4,8 @@
  * Readability-readerable (a cheap yes/no), reading the live DOM without cloning or changing it.
  *
  * Files: jsonld.ts / metadata.ts read what the page says about itself; score.ts scores paragraphs;
- * body.ts picks the body element; stats.ts measures it; decide.ts holds the decision;
+ * body.ts picks the body element and siblings.ts the blocks beside it that continue its text;
+ * stats.ts measures it; decide.ts holds the decision;
  * headline.ts finds the <h1>; credits.ts the byline and publication time; text.ts has the
  * script-neutral text measures.
  */
@@ -35,7 +36,10 @@ export interface ArticleInfo {
   byline: string;
   /** Publication time as the page gives it (JSON-LD, meta, else a <time> by the article), usually ISO 8601; '' if none or not an article. */
   published: string;
-  /** Live elements holding the article body (usually one), NOT clones. Empty when not an article. */
+  /**
+   * Live elements holding the article body, NOT clones, in page order: usually one; several when
+   * a page builder split the text into blocks of one kind (siblings.ts). Empty when not an article.
+   */
   body: Element[];
   /**
    * Live elements of prose an overlay must not be allowed to cover: the body on an article, and

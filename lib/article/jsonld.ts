@@ -1,6 +1,7 @@
 /**
  * Reads schema.org JSON-LD blocks: whether the page declares itself an article (or something
- * else, like a product), its headline, author(s), publication date and publisher. Malformed blocks are ignored, never thrown.
+ * else, like a product), its headline, author(s), publication date and publisher. Malformed
+ * blocks are ignored, never thrown.
  */
 import { collapse, decodeEntities } from './text';
 
