@@ -48,10 +48,12 @@ const notAName = (s: string): boolean => /^(https?:|\/\/|www\.)/i.test(s) || s.s
  * The article's byline and publication time. `scopes` are where a shown byline or <time> is
  * looked for, nearest first (the container of headline and body, the <article>, a wider
  * wrapper), never the whole page, so comment authors and author links in a sidebar stay out.
- * Reads only; never throws on odd markup.
+ * A shown date counts only above `body` (when given): a publication date sits with the byline
+ * over the text, while a date under it is a "last modified" footer (documentation sites) or a
+ * comment's. Reads only; never throws on odd markup.
  */
-export function creditsOf(meta: ReadonlyMap<string, string>, ld: JsonLd, scopes: readonly Element[]): Credits {
-  return { byline: bylineOf(meta, ld, scopes), published: publishedOf(meta, ld, scopes) };
+export function creditsOf(meta: ReadonlyMap<string, string>, ld: JsonLd, scopes: readonly Element[], body: Element | null = null): Credits {
+  return { byline: bylineOf(meta, ld, scopes), published: publishedOf(meta, ld, scopes, body) };
 }
 
 function metaName(meta: ReadonlyMap<string, string>, keys: readonly string[]): string {
@@ -87,7 +89,7 @@ function shownByline(scope: Element): string {
   return '';
 }
 
-function publishedOf(meta: ReadonlyMap<string, string>, ld: JsonLd, scopes: readonly Element[]): string {
+function publishedOf(meta: ReadonlyMap<string, string>, ld: JsonLd, scopes: readonly Element[], body: Element | null): string {
   if (ld.datePublished) return ld.datePublished;
   for (const key of TIME_METAS) {
     const value = meta.get(key);
@@ -95,7 +97,13 @@ function publishedOf(meta: ReadonlyMap<string, string>, ld: JsonLd, scopes: read
   }
   for (const scope of scopes) {
     const el = scope.querySelector(TIME_SELECTOR);
-    if (el) return collapse(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+    if (el && (!body || above(el, body))) return collapse(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
   }
   return '';
+}
+
+/** `el` comes before `body`'s text: before the body, or inside it above its first paragraph. */
+function above(el: Element, body: Element): boolean {
+  const first = body.contains(el) ? body.querySelector('p') : body;
+  return !!first && !!(el.compareDocumentPosition(first) & 4 /* DOCUMENT_POSITION_FOLLOWING */);
 }

@@ -138,7 +138,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     visibleLinks: (max) => countVisible(links, visible, max),
     code: body ? body.getElementsByTagName('pre').length + body.getElementsByTagName('code').length : 0,
     credited: () => {
-      const credits = body ? creditsOf(meta, ld, creditsScopes(body, null, root)) : null;
+      const credits = body ? creditsOf(meta, ld, creditsScopes(body, null, root), body) : null;
       return !!(credits?.byline || credits?.published);
     },
   });
@@ -150,7 +150,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   const headlineText = headline ? collapse(headline.textContent) : '';
   return {
     ...info,
-    ...creditsOf(meta, ld, creditsScopes(body, headline, root)),
+    ...creditsOf(meta, ld, creditsScopes(body, headline, root), body),
     isArticle: true,
     title: declaredTitle || (headlineIsTitle(headlineText, doc.title, info.siteName) ? headlineText : info.title),
     body: bodyElements,

@@ -56,6 +56,22 @@ describe('creditsOf', () => {
     expect(credits('', '<main><meta itemprop="datePublished" content="2017-02-24"></main>').published).toBe('2017-02-24');
     expect(credits('', '<aside><time datetime="2001-01-01">old</time></aside><main></main>').published).toBe('');
   });
+
+  test('a shown date under the text is a "last modified" footer, not the publication date', () => {
+    const doc = parse(
+      '<html><body><main><time datetime="2019-05-20">May 20</time><div id="b"><p>Text</p></div>' +
+        '<footer>Last modified on <time datetime="2025-08-20">Aug 20</time></footer></main>' +
+        '<main id="m2"><div id="c"><time datetime="2021-03-04">4 Mar</time><p>Text</p><time datetime="2024-01-01">edited</time></div>' +
+        '<p class="foot">Last modified <time datetime="2025-08-21">Aug 21</time></p></main></body></html>',
+    );
+    const ld = readJsonLd([]);
+    const [first, second] = [...doc.querySelectorAll('main')] as unknown as [Element, Element];
+    expect(creditsOf(new Map(), ld, [first], doc.getElementById('b')).published).toBe('2019-05-20');
+    first.firstElementChild?.remove();
+    expect(creditsOf(new Map(), ld, [first], doc.getElementById('b')).published).toBe('');
+    // Inside the body, above its first paragraph: the post's own dateline.
+    expect(creditsOf(new Map(), ld, [second], doc.getElementById('c')).published).toBe('2021-03-04');
+  });
 });
 
 describe('detectArticle credits', () => {

@@ -193,7 +193,8 @@ describe('pages that are not articles', () => {
       `<html><head><title>Connection options - Client 2.1 documentation</title></head><body>` +
       `<nav class="sidebar"><a href="/a">Install</a><a href="/b">Options</a></nav>` +
       `<main><h1>Connection options</h1>${credits}<div class="doc-body">${Array.from({ length: 8 }, (_, i) => section(i)).join('')}</div></main></body></html>`;
-    const docs = detectArticle(parse(page('')), visible);
+    // A reference site's footer dates the last edit: that credits nobody.
+    const docs = detectArticle(parse(page('').replace('</div></main>', '</div><footer>Last modified on <time datetime="2025-08-20">Aug 20, 2025</time></footer></main>')), visible);
     expect(docs).toMatchObject({ isArticle: false, reason: 'documentation', body: [], byline: '', published: '' });
     expect(docs.prose).toHaveLength(1); // prose a reader reads: overlays over it are still hidden
     const post = detectArticle(parse(page('<p class="byline">By Ana Ruiz</p><time datetime="2025-05-02">2 May 2025</time>')), visible);
