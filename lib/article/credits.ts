@@ -80,13 +80,47 @@ function shownByline(scope: Element): string {
   const found = scope.querySelectorAll(BYLINE_SELECTOR);
   for (let i = 0; i < Math.min(found.length, MAX_CANDIDATES); i++) {
     const el = found[i] as Element;
-    // A marked element often holds an avatar and a role beside the name: its itemprop=name part
-    // is the name, when it has one.
-    const named = el.querySelector('[itemprop~="name"]') ?? el;
-    const text = collapse(named.textContent);
-    if (text.length > 1 && text.length <= MAX_BYLINE && !notAName(text)) return text;
+    const text = nameIn(el);
+    if (text) return text;
   }
   return '';
+}
+
+/** Where a byline's name sits inside it: microdata's name, the author's link (to an author page). */
+const NAME_PART = '[itemprop~="name"], [rel~="author"], a[href*="/author" i]';
+
+/**
+ * The name in a byline element: its name part when it has one ("By <a>Ana Ruiz</a> · 3 May" is
+ * "Ana Ruiz"), else its first link when it says more than a name, else its whole text; '' when
+ * that is no name-sized line. Text of separate
+ * elements is joined with spaces ("Written by<span>Ana</span>" reads "Written by Ana").
+ */
+function nameIn(el: Element): string {
+  // The first link of a byline that says more than a name ("By <a>Ana</a> · 3 May") is the
+  // writer's page: bylines link the author, not the date.
+  const whole = spacedText(el);
+  for (const part of [el.querySelector(NAME_PART), whole.length > SHORT_BYLINE ? el.querySelector('a[href]') : null]) {
+    const name = part && part !== el ? spacedText(part) : '';
+    if (isNameLike(name)) return name;
+  }
+  return isNameLike(whole) ? whole : '';
+}
+
+/** A byline this short is a name already (with at most a lead word such as "By"). */
+const SHORT_BYLINE = 30;
+
+const isNameLike = (text: string): boolean => text.length > 1 && text.length <= MAX_BYLINE && !notAName(text);
+
+/** The text of `el`, collapsed, with a space between text nodes that would otherwise run together. */
+function spacedText(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let nodes = 0;
+  for (let n = walker.nextNode(); n && nodes < 50; n = walker.nextNode(), nodes++) {
+    const data = (n as Text).data;
+    text += text && !/[\s([]$/.test(text) && !/^[\s,.;:!?)\]]/.test(data) ? ` ${data}` : data;
+  }
+  return collapse(text);
 }
 
 function publishedOf(meta: ReadonlyMap<string, string>, ld: JsonLd, scopes: readonly Element[], body: Element | null): string {

@@ -90,14 +90,16 @@ export function detectArticle(doc: Document, opts: DetectOptions = {}): ArticleI
 
 /**
  * Where a shown byline is looked for, nearest first: the container of both headline and body (a
- * byline sits between them), the <article> around the body, the body's grandparent; never
- * <body> itself.
+ * byline sits between them), the <article> around the body, the body's grandparent, the
+ * headline's; never <body> itself.
  */
 function creditsScopes(body: Element, headline: Element | null, root: Element): Element[] {
   let common: Element | null = headline && !body.contains(headline) ? headline : body.parentElement;
   while (common && !common.contains(body)) common = common.parentElement;
   const wider = body.parentElement?.parentElement ?? null;
-  const scopes = [common, body.closest('article'), wider, body].filter((el): el is Element => !!el && el !== root && root.contains(el));
+  // A hero header apart from the text (headline, byline and date over a full-width image).
+  const hero = headline?.parentElement?.parentElement ?? null;
+  const scopes = [common, body.closest('article'), wider, hero, body].filter((el): el is Element => !!el && el !== root && root.contains(el));
   return [...new Set(scopes)];
 }
 

@@ -41,6 +41,13 @@ describe('creditsOf', () => {
     expect(credits('', '<main><p class="post-author">Por Elena Reina</p></main>').byline).toBe('Por Elena Reina');
   });
 
+  test("a byline that says more than a name gives its name part or author link; separate elements don't run together", () => {
+    expect(credits('', '<main><div class="byline">By <a href="/people/ana-ruiz">Ana Ruiz</a> · Published on 3 May 2025, 09:00</div></main>').byline).toBe('Ana Ruiz');
+    expect(credits('', '<main><div class="byline">Written by<span>Ana Ruiz</span></div></main>').byline).toBe('Written by Ana Ruiz');
+    expect(credits('', '<main><p class="byline">By <a href="/a">Ana Ruiz</a>, <a href="/b">Lucía Ferrer</a></p></main>').byline).toBe('By Ana Ruiz, Lucía Ferrer');
+    expect(credits('', '<main><div class="author-box"><a href="/authors/ana">Ana Ruiz</a> writes about water and farming in the east of Spain</div></main>').byline).toBe('Ana Ruiz');
+  });
+
   test('bios, handles and bylines outside the scope are not bylines; profile-URL metas are skipped', () => {
     const bio = `<div class="author-bio">${'A long paragraph about the writer and her books. '.repeat(4)}</div>`;
     expect(credits('', `<main>${bio}</main>`).byline).toBe('');
