@@ -92,8 +92,8 @@ const NAME_PART = '[itemprop~="name"], [rel~="author"], a[href*="/author" i]';
 /**
  * The name in a byline element: its name part when it has one ("By <a>Ana Ruiz</a> · 3 May" is
  * "Ana Ruiz"), else its first link when it says more than a name, else its whole text; '' when
- * that is no name-sized line. Text of separate
- * elements is joined with spaces ("Written by<span>Ana</span>" reads "Written by Ana").
+ * that is no name-sized line. Text of separate elements is joined with spaces
+ * ("Written by<span>Ana</span>" reads "Written by Ana").
  */
 function nameIn(el: Element): string {
   // The first link of a byline that says more than a name ("By <a>Ana</a> · 3 May") is the
