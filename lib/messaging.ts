@@ -207,16 +207,21 @@ const any = () => true;
 /** Upper bound on the text segments one page may send to match (a bounded walk never gets near it). */
 export const MAX_SEGMENTS = 250_000;
 
-/** Shape checks for every message type: a message failing its check is dropped. */
-const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = {
+/** A shape check per message type: a message failing its check is dropped. */
+type ShapeTable<K extends MessageType> = { [T in K]: (m: Record<string, unknown>) => boolean };
+
+/**
+ * Shape checks of the messages the background receives (content:* and panel:*). Split by the
+ * receiving context, so each router knows only its own messages, and the content script
+ * carries none of the checks of notes and settings it never receives.
+ */
+export const SHAPES_TO_BACKGROUND: ShapeTable<keyof ContentToBackground | keyof PanelToBackground> = {
   'content:matchTexts': (m) =>
     Array.isArray(m.texts) && m.texts.length <= MAX_SEGMENTS && m.texts.every((t) => typeof t === 'string') &&
     (m.discover === undefined || isDiscover(m.discover)),
   'content:openNote': isNoteId,
   'panel:showMention': (m) => isTabId(m) && isNoteId(m) && Number.isInteger(m.index),
   'panel:takeRequest': isTabId,
-  'bg:showMention': (m) => isNoteId(m) && Number.isInteger(m.index),
-  'bg:panelRequest': (m) => isTabId(m) && isPanelRequest(m.request),
   'content:stateChanged': (m) => isTabState(m.state),
   'panel:getTabState': isTabId,
   'panel:showOverlaysAgain': isTabId,
@@ -235,11 +240,21 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
     (m.global === undefined || isObj(m.global)) &&
     (m.site === undefined || typeof m.site === 'string') &&
     (m.sitePatch === undefined || (isObj(m.sitePatch) && typeof m.site === 'string' && m.site !== '')),
+};
+
+/** Shape checks of the messages a content script receives (bg:* to a tab). */
+export const SHAPES_TO_CONTENT: ShapeTable<keyof BackgroundToContent> = {
+  'bg:showMention': (m) => isNoteId(m) && Number.isInteger(m.index),
   'bg:getState': any,
   'bg:settingsChanged': any,
   'bg:runAnyway': any,
   'bg:showOverlaysAgain': any,
   'bg:notesChanged': any,
+};
+
+/** Shape checks of the messages a panel receives. */
+export const SHAPES_TO_PANEL: ShapeTable<keyof BackgroundToPanel> = {
+  'bg:panelRequest': (m) => isTabId(m) && isPanelRequest(m.request),
   'bg:tabStateChanged': isTabId,
 };
 
@@ -278,10 +293,15 @@ function isTabState(s: unknown): s is TabState {
   );
 }
 
-/** Returns the message if it is of a known type with the right shape, else null. */
+/** The message if it is of a type in `shapes` with the right shape, else null. */
+function parseWith(x: unknown, shapes: Partial<ShapeTable<MessageType>>): Message | null {
+  if (!isObj(x) || typeof x.type !== 'string' || !Object.hasOwn(shapes, x.type)) return null;
+  return shapes[x.type as MessageType]?.(x) ? (x as Message) : null;
+}
+
+/** Returns the message if it is of a known type (any direction) with the right shape, else null. */
 export function parseMessage(x: unknown): Message | null {
-  if (!isObj(x) || typeof x.type !== 'string' || !Object.hasOwn(SHAPES, x.type)) return null;
-  return SHAPES[x.type as MessageType](x) ? (x as Message) : null;
+  return parseWith(x, SHAPES_TO_BACKGROUND) ?? parseWith(x, SHAPES_TO_CONTENT) ?? parseWith(x, SHAPES_TO_PANEL);
 }
 
 /** The sender fields the router looks at (a subset of runtime.MessageSender). */
@@ -296,9 +316,16 @@ export type Handlers<C> = {
 };
 
 export interface RouterOptions {
+  /** The shape checks of the messages this context receives (SHAPES_TO_BACKGROUND, ...): any other message is dropped. */
+  shapes: Partial<ShapeTable<MessageType>>;
   /** Whether this sender may send this type (e.g. panel:* only from extension pages). */
   accept: (type: MessageType, sender: SenderInfo) => boolean;
   warn?: (...args: unknown[]) => void;
+  /**
+   * The error code a failing handler answers: its message by default; the background, the one
+   * context that writes to storage, passes {@link storageError}.
+   */
+  errorOf?: (e: unknown) => string;
 }
 
 /**
@@ -307,13 +334,17 @@ export interface RouterOptions {
  */
 export function createRouter<C>(
   handlers: Handlers<C> | (() => Handlers<C> | null),
-  { accept, warn = (...args) => console.warn(...args) }: RouterOptions,
+  { shapes, accept, warn = (...args) => console.warn(...args), errorOf = messageOf }: RouterOptions,
 ) {
   // A function picks the table per message (the content script's current page run).
   const tableOf = typeof handlers === 'function' ? handlers : () => handlers;
+  const toFailure = (e: unknown): Failure => {
+    console.error('Gloss: message handler failed', e);
+    return { ok: false, error: errorOf(e) };
+  };
   return (raw: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
     const table = tableOf() ?? {};
-    const msg = parseMessage(raw);
+    const msg = parseWith(raw, shapes);
     if (!msg) {
       warn('Gloss: ignored a message of unknown type or bad shape', raw);
       return undefined;
@@ -337,10 +368,11 @@ export function createRouter<C>(
   };
 }
 
-function toFailure(e: unknown): Failure {
-  console.error('Gloss: message handler failed', e);
-  if (isQuotaError(e)) return { ok: false, error: STORAGE_FULL };
-  return { ok: false, error: e instanceof Error ? e.message : String(e) };
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** A handler's failure, named by `errorOf` (STORAGE_FULL for a full storage in the background). */
+export function storageError(e: unknown): string {
+  return isQuotaError(e) ? STORAGE_FULL : messageOf(e);
 }
 
 /**

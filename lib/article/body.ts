@@ -18,7 +18,7 @@ const TIGHT_SHARE = 0.85;
  * page with thousands of links (Wikipedia) reading them again for each made this most of the
  * detector's time.
  */
-function linkDensity(el: Element, linkChars: Map<Element, number>): number {
+export function linkDensity(el: Element, linkChars: Map<Element, number> = new Map()): number {
   const length = collapse(el.textContent).length;
   if (length === 0) return 0;
   let links = 0;

@@ -21,20 +21,15 @@ const AUTHOR_METAS = ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms:cre
  * Metas read only when the page shows no byline: `article:author` is as often a profile URL or
  * the desk's name as the writer's, and vendor tags lag behind edits.
  */
-const FALLBACK_AUTHOR_METAS = ['article:author', 'og:article:author', 'sailthru.author', 'byl'];
+const FALLBACK_AUTHOR_METAS = ['article:author', 'og:article:author', 'byl'];
 /** Publication-time metas; `article:published_time` is Open Graph's. */
-const TIME_METAS = [
-  'article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued',
-  'dc.date', 'dcterms.date', 'date', 'publish-date', 'publish_date', 'pubdate', 'publication_date', 'datepublished',
-];
+const TIME_METAS = ['article:published_time', 'parsely-pub-date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'publish-date'];
 /**
  * Elements a page marks as the author: `rel=author` links, schema.org microdata, and the class
- * and id names CMSs give bylines (Readability's, less "dateline", which names a place and date).
+ * and id names CMSs give bylines (Readability's, less "dateline", which names a place and date;
+ * its "p-author", the microformat, is an "author" class already).
  */
-const BYLINE_SELECTOR = [
-  '[rel~="author"]', '[itemprop~="author"]', '[class*="byline" i]', '[id*="byline" i]', '[class*="author" i]',
-  '[class*="writtenby" i]', '[class*="p-author" i]',
-].join(', ');
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline" i], [id*="byline" i], [class*="author" i], [class*="writtenby" i]';
 /** Longer than this, an "author" element is a bio box, not a byline (Readability's 100). */
 const MAX_BYLINE = 100;
 /** Candidates looked at, so a page of a thousand author links (a blog's archive) stays cheap. */

@@ -9,8 +9,8 @@
  * subscription notice or newsletter box after the text holds paragraphs too, but it is its
  * own component, and so are author boxes and "related" rows.
  */
+import { linkDensity } from './body';
 import type { Scan } from './score';
-import { collapse } from './text';
 
 /** A sibling holding this many paragraphs, or this much paragraph text, is a block of text. */
 const MIN_PARAGRAPHS = 2;
@@ -20,14 +20,6 @@ const MAX_LINK_DENSITY = 0.25;
 /** Bounds: page builders nest a widget a few wrappers deep; a page has so many blocks. */
 const MAX_CLIMB = 4;
 const MAX_SIBLINGS = 60;
-
-function linkDensity(el: Element): number {
-  const length = collapse(el.textContent).length;
-  if (length === 0) return 1;
-  let links = 0;
-  for (const a of el.getElementsByTagName('a')) links += collapse(a.textContent).length;
-  return links / length;
-}
 
 /** Tag and class names: what a page builder's blocks of one kind share. */
 const kindOf = (el: Element): string => `${el.localName}.${el.getAttribute('class') ?? ''}`;

@@ -4,7 +4,7 @@
  * browser objects as arguments so it stays testable with fakes.
  */
 import type { Browser, WxtBrowser } from 'wxt/browser';
-import { createRouter } from '../messaging';
+import { createRouter, SHAPES_TO_BACKGROUND, storageError } from '../messaging';
 import { createNotesRepo, openNotesDb, type NotesRepo } from '../notes';
 import { getPanelHost, type PanelGlobals } from '../platform/panel';
 import { createSettingsStore } from '../settings';
@@ -51,7 +51,11 @@ export function startBackground({ browser, globals, indexedDB }: BackgroundEnv):
     settings: createSettingsStore(browser.storage.local),
     panelRequests,
   });
-  const route = createRouter(handlers, { accept: acceptSender(browser.runtime.id, browser.runtime.getURL('/')) });
+  const route = createRouter(handlers, {
+    shapes: SHAPES_TO_BACKGROUND,
+    accept: acceptSender(browser.runtime.id, browser.runtime.getURL('/')),
+    errorOf: storageError,
+  });
   browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => route(msg, sender));
 
   // The panel may only be opened inside the user's gesture: toggle() is called synchronously.

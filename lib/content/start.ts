@@ -4,7 +4,7 @@
  * so an old content script left behind by an extension update goes quiet.
  */
 import type { Browser, WxtBrowser } from 'wxt/browser';
-import { createRouter, send, type BackgroundToContent, type ContentToBackground, type Handlers, type Request } from '../messaging';
+import { createRouter, send, SHAPES_TO_CONTENT, type BackgroundToContent, type ContentToBackground, type Handlers, type Request } from '../messaging';
 import { watchNavigation } from '../platform/navigation';
 import { startPage } from './pipeline';
 
@@ -59,6 +59,7 @@ export function startContent({ browser, doc, win, signal }: ContentEnv): void {
 
   // Route to whichever run is current; while none is (a page that failed to start), no answer.
   const route = createRouter(() => run?.handlers ?? null, {
+    shapes: SHAPES_TO_CONTENT,
     // Only the background (our own extension, no tab) may talk to a content script.
     accept: (type, sender) => sender.id === browser.runtime.id && type.startsWith('bg:') && !sender.tab,
   });

@@ -10,6 +10,10 @@ import {
   isOk,
   parseMessage,
   send,
+  SHAPES_TO_BACKGROUND,
+  SHAPES_TO_CONTENT,
+  SHAPES_TO_PANEL,
+  storageError,
   type Failure,
   type Handlers,
   type MessageType,
@@ -132,6 +136,27 @@ function recorder() {
   return { warnings, warn: (...args: unknown[]) => void warnings.push(args) };
 }
 
+describe('shape tables by receiving context', () => {
+  it('check every message type exactly once, each in the table of the context that receives it', () => {
+    const tables = { background: SHAPES_TO_BACKGROUND, content: SHAPES_TO_CONTENT, panel: SHAPES_TO_PANEL };
+    const types = Object.values(tables).flatMap((t) => Object.keys(t));
+    expect(new Set(types).size).toBe(types.length);
+    expect(types.sort()).toEqual(Object.keys(VALID).sort());
+    for (const type of Object.keys(SHAPES_TO_CONTENT)) expect(type.startsWith('bg:')).toBe(true);
+    for (const type of Object.keys(SHAPES_TO_BACKGROUND)) expect(/^(content|panel):/.test(type)).toBe(true);
+  });
+
+  it("a content script's router knows only what the background sends it", () => {
+    const log = recorder();
+    const route = createRouter({ 'bg:getState': () => ({ ok: true, state: STATE }) }, { shapes: SHAPES_TO_CONTENT, accept: () => true, warn: log.warn });
+    // Deleting notes, or a tab's state: never a content script's business, whoever asks.
+    expect(route({ type: 'panel:deleteAllNotes' }, PANEL)).toBeUndefined();
+    expect(route({ type: 'content:stateChanged', state: STATE }, PANEL)).toBeUndefined();
+    expect(route({ type: 'bg:showMention', noteId: '', index: 0 }, PANEL)).toBeUndefined(); // bad shape
+    expect(log.warnings).toHaveLength(3);
+  });
+});
+
 describe('createRouter', () => {
   let errors: ReturnType<typeof vi.spyOn>;
   beforeEach(() => {
@@ -149,7 +174,7 @@ describe('createRouter', () => {
           return { ok: false, error: 'not this time' };
         },
       },
-      { accept: () => true, warn: recorder().warn },
+      { shapes: SHAPES_TO_BACKGROUND, accept: () => true, warn: recorder().warn },
     );
     const msg = { type: 'panel:getTabState', tabId: 4 };
     await expect(route(msg, PANEL)).resolves.toEqual({ ok: false, error: 'not this time' });
@@ -159,7 +184,7 @@ describe('createRouter', () => {
   it('waits for an async handler', async () => {
     const route = createRouter<PanelToBackground>(
       { 'panel:listNotes': async () => ({ ok: true, version: 'v', notes: [] }) },
-      { accept: () => true },
+      { shapes: SHAPES_TO_BACKGROUND, accept: () => true },
     );
     await expect(route({ type: 'panel:listNotes' }, PANEL)).resolves.toEqual({ ok: true, version: 'v', notes: [] });
   });
@@ -168,7 +193,7 @@ describe('createRouter', () => {
     const asked: [MessageType, SenderInfo][] = [];
     const route = createRouter<PanelToBackground>(
       { 'panel:listNotes': () => ({ ok: true, version: 'v', notes: [] }) },
-      { accept: (type, sender) => (asked.push([type, sender]), true) },
+      { shapes: SHAPES_TO_BACKGROUND, accept: (type, sender) => (asked.push([type, sender]), true) },
     );
     await route({ type: 'panel:listNotes' }, PANEL);
     expect(asked).toEqual([['panel:listNotes', PANEL]]);
@@ -186,29 +211,23 @@ describe('createRouter', () => {
       ['nothing', undefined],
     ])('ignores %s with a warning and no reply', (_, raw) => {
       const log = recorder();
-      const route = createRouter(handlers, { accept: () => true, warn: log.warn });
+      const route = createRouter(handlers, { shapes: SHAPES_TO_BACKGROUND, accept: () => true, warn: log.warn });
       expect(route(raw, PANEL)).toBeUndefined();
       expect(log.warnings).toEqual([['Gloss: ignored a message of unknown type or bad shape', raw]]);
       expect(handler).not.toHaveBeenCalled();
     });
 
-    it('ignores a valid message meant for another context silently (no handler here, no warning)', () => {
-      // A second panel receives the first panel's panel:* requests through runtime.sendMessage.
+    it('ignores a valid message it has no handler for silently (no reply, no warning)', () => {
       const log = recorder();
-      const accept = vi.fn(() => true);
-      const otherPanel = createRouter<{ 'bg:tabStateChanged': { request: { tabId: number }; response: { ok: true } } }>(
-        { 'bg:tabStateChanged': () => ({ ok: true }) },
-        { accept, warn: log.warn },
-      );
-      expect(otherPanel({ type: 'panel:listNotes' }, PANEL)).toBeUndefined();
-      expect(otherPanel({ type: 'panel:getTabState', tabId: 2 }, PANEL)).toBeUndefined();
-      expect(otherPanel({ type: 'content:stateChanged', state: STATE }, { id: 'gloss', url: 'https://a.example/', tab: { id: 2 } })).toBeUndefined();
+      const route = createRouter<PanelToBackground>({ 'panel:getTabState': () => ({ ok: false, error: 'x' }) }, { shapes: SHAPES_TO_BACKGROUND, accept: () => true, warn: log.warn });
+      expect(route({ type: 'panel:listNotes' }, PANEL)).toBeUndefined();
+      expect(route({ type: 'content:stateChanged', state: STATE }, { id: 'gloss', url: 'https://a.example/', tab: { id: 2 } })).toBeUndefined();
       expect(log.warnings).toEqual([]);
     });
 
     it('still warns about an unknown type in a context with no handlers at all', () => {
       const log = recorder();
-      const route = createRouter({}, { accept: () => true, warn: log.warn });
+      const route = createRouter({}, { shapes: SHAPES_TO_BACKGROUND, accept: () => true, warn: log.warn });
       expect(route({ type: 'panel:listNotes' }, PANEL)).toBeUndefined();
       expect(route({ type: 'nope' }, PANEL)).toBeUndefined();
       expect(log.warnings).toHaveLength(1);
@@ -216,7 +235,7 @@ describe('createRouter', () => {
 
     it('refuses a sender that may not send this type, with a warning naming it, and does not run the handler', () => {
       const log = recorder();
-      const route = createRouter(handlers, { accept: () => false, warn: log.warn });
+      const route = createRouter(handlers, { shapes: SHAPES_TO_BACKGROUND, accept: () => false, warn: log.warn });
       expect(route({ type: 'panel:listNotes' }, { id: 'gloss', url: 'https://evil.example/', tab: { id: 9 } })).toBeUndefined();
       expect(route({ type: 'panel:listNotes' }, {})).toBeUndefined();
       expect(log.warnings).toEqual([
@@ -229,7 +248,7 @@ describe('createRouter', () => {
 
   describe('handler failures', () => {
     const routeWith = (h: () => unknown) =>
-      createRouter<PanelToBackground>({ 'panel:listNotes': h as never }, { accept: () => true, warn: recorder().warn });
+      createRouter<PanelToBackground>({ 'panel:listNotes': h as never }, { shapes: SHAPES_TO_BACKGROUND, accept: () => true, warn: recorder().warn, errorOf: storageError });
 
     it('turns a handler that throws into a Failure reply, without throwing itself', async () => {
       const route = routeWith(() => {
@@ -257,6 +276,12 @@ describe('createRouter', () => {
       const aborted = new Error('Transaction aborted', { cause: quota });
       await expect(routeWith(() => Promise.reject(aborted))({ type: 'panel:listNotes' }, PANEL)).resolves.toEqual({ ok: false, error: STORAGE_FULL });
       expect(isQuotaError(new DOMException('gone', 'AbortError'))).toBe(false);
+    });
+
+    it("without the background's storageError, a full storage is its message (content scripts write no storage)", async () => {
+      const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const route = createRouter<PanelToBackground>({ 'panel:listNotes': () => Promise.reject(quota) }, { shapes: SHAPES_TO_BACKGROUND, accept: () => true });
+      await expect(route({ type: 'panel:listNotes' }, PANEL)).resolves.toEqual({ ok: false, error: 'The quota has been exceeded.' });
     });
 
     it('turns a thrown non-Error into a Failure with its text', async () => {
@@ -316,14 +341,14 @@ describe('send through a router', () => {
   const handlers: Handlers<PanelToBackground> = { 'panel:getTabState': ({ tabId }) => ({ ok: true, state: { ...STATE, url: `tab ${tabId}` } }) };
 
   it('gets the handler reply for an accepted message', async () => {
-    const route = createRouter(handlers, { accept: () => true });
+    const route = createRouter(handlers, { shapes: SHAPES_TO_BACKGROUND, accept: () => true });
     const reply = await send(async (m) => route(m, PANEL), 'panel:getTabState', { tabId: 8 });
     expect(isOk(reply) && reply.state.url).toBe('tab 8');
   });
 
   it('gets a Failure, not a hang or an exception, when the router drops the message', async () => {
     const log = recorder();
-    const route = createRouter(handlers, { accept: () => false, warn: log.warn });
+    const route = createRouter(handlers, { shapes: SHAPES_TO_BACKGROUND, accept: () => false, warn: log.warn });
     expect(await send(async (m) => route(m, PANEL), 'panel:getTabState', { tabId: 8 })).toEqual({ ok: false, error: 'no-reply' });
     expect(log.warnings).toHaveLength(1);
   });

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSettingsStore, type StorageArea } from '../../../lib/settings';
 import { acceptSender, createBackgroundHandlers } from '../../../lib/background/handlers';
 import { createPanelRequests } from '../../../lib/background/panel-requests';
-import { createRouter, type Response, type SenderInfo, type TabState, type MessageType, type Request } from '../../../lib/messaging';
+import { createRouter, SHAPES_TO_BACKGROUND, type Response, type SenderInfo, type TabState, type MessageType, type Request } from '../../../lib/messaging';
 import { createNotesRepo, openNotesDb, type Note, type NotesRepo } from '../../../lib/notes';
 import { toNotesFile } from '../../../lib/notes/file-format';
 import { exportJson, exportName, exportZip, readImportFile } from '../../../components/notes/files';
@@ -77,7 +77,7 @@ async function setup(
       ...panel,
     }),
   });
-  const route = createRouter(handlers, { accept: acceptSender(ID, ORIGIN), warn: () => {} });
+  const route = createRouter(handlers, { shapes: SHAPES_TO_BACKGROUND, accept: acceptSender(ID, ORIGIN), warn: () => {} });
 
   /** Sends a message the way runtime.sendMessage would, from `sender`. */
   const call = <K extends MessageType>(type: K, request: Request<K>, sender: SenderInfo = PANEL) =>
