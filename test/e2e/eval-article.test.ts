@@ -74,7 +74,11 @@ describe('eval:article on the fixture corpus', () => {
     expect(report.readerableAgreement).toBe(1);
     expect(report.gloss.classification.accuracy).toBe(1);
     const news = report.rows.find((r) => r.id === 'harbour-news')!;
-    expect(news.gloss).toMatchObject({ predicted: 'article', titleOk: true });
+    expect(news.gloss).toMatchObject({ predicted: 'article', titleOk: true, bylineOk: true });
+    expect(news.readability).toMatchObject({ byline: 'By Morwenna Tregarthen', bylineOk: true });
+    // One page of the three has a true byline; none has a true date.
+    expect(report.gloss.bylineAccuracy).toBe(1);
+    expect(report.gloss.publishedAccuracy).toBeNull();
     expect(news.gloss?.body?.f1).toBeGreaterThan(0.9);
     const home = report.rows.find((r) => r.id === 'city-homepage')!;
     expect(home.gloss?.predicted).toBe('other');
@@ -83,7 +87,7 @@ describe('eval:article on the fixture corpus', () => {
 
   test('prints a report whose last line is the summary, and progress on stderr', () => {
     const last = stdout.trimEnd().split('\n').at(-1) ?? '';
-    expect(last).toMatch(/^SUMMARY readability pages=3 failed=0 \| Gloss cls P=\S+ R=\S+ A=\S+ body P=\S+ R=\S+ F1=\S+ title=\S+ median=\S+ p95=\S+ \| Readability /);
+    expect(last).toMatch(/^SUMMARY readability pages=3 failed=0 \| Gloss cls P=\S+ R=\S+ A=\S+ body P=\S+ R=\S+ F1=\S+ title=\S+ byline=\S+ date=\S+ median=\S+ p95=\S+ \| Readability /);
     expect(last).toMatch(/timeRatio=\d/);
     expect(last).toMatch(/readerableAgreement=1\.000/);
     expect(stderr).toMatch(/3\/3 pages/);
