@@ -1,4 +1,5 @@
 /** The panel's header: the shown page's title, site, language and credits, and the button that toggles the panel. */
+import { fold } from '@/lib/article/text';
 import type { PanelApi } from './api';
 import type { TabView } from './useTabState';
 
@@ -7,7 +8,7 @@ export function PageHeader({ api, view, inTab }: { api: PanelApi; view: TabView;
   const article = view.status === 'ready' ? view.state.article : null;
   const host = view.status === 'ready' ? hostOf(view.state.url) : '';
   // A byline that only repeats the site's name (wire copy credited to the paper) says nothing new.
-  const byline = article?.byline && !sameName(article.byline, article.siteName) ? article.byline : '';
+  const byline = article?.byline && fold(article.byline) !== fold(article.siteName) ? article.byline : '';
   const credits = [byline, article?.published ? formatDate(article.published, t('@@ui_locale')) : ''].filter(Boolean).join(' · ');
   return (
     <header class="page-header">
@@ -62,8 +63,6 @@ export function formatDate(value: string, uiLocale: string): string {
   }
   return '';
 }
-
-const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 function hostOf(url: string): string {
   try {
