@@ -15,6 +15,9 @@ export default defineConfig({
   zip: { excludeSources: ['demo-output/**', 'test-output/**', '.eval/**', 'docs/**'] },
   vite: () => ({
     plugins: [preact()],
+    // Terser rather than Vite's default esbuild minifier: the content script, which every page
+    // the reader opens parses, comes out about 5% smaller gzipped (30.6 -> 29.0 KB measured).
+    build: { minify: 'terser' },
     resolve: {
       // WXT's content-script context announces every start to the page (postMessage and a DOM
       // event carrying the extension id): any site could detect Gloss. Ours does the same job
