@@ -131,6 +131,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   const body = pickBody(scanned, root);
   const links = root.getElementsByTagName('a');
   const types = typeSignals(meta, ld, body, microdataOther(doc));
+  let credited: boolean | undefined;
   const decision = decide({
     meta: types.article,
     otherType: types.other,
@@ -140,9 +141,14 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     visibleLinks: (max) => countVisible(links, visible, max),
     code: body ? body.getElementsByTagName('pre').length + body.getElementsByTagName('code').length : 0,
     credited: () => {
-      const credits = body ? creditsOf(meta, ld, creditsScopes(body, null, root), body) : null;
-      return !!(credits?.byline || credits?.published);
+      // Asked by two rules (documentation, uncredited): looked up once.
+      if (credited === undefined) {
+        const credits = body ? creditsOf(meta, ld, creditsScopes(body, null, root), body) : null;
+        credited = !!(credits?.byline || credits?.published);
+      }
+      return credited;
     },
+    buttons: () => root.getElementsByTagName('button').length,
   });
   if (!body || !decision.isArticle) return { ...info, prose: body && decision.readable ? [body] : [], reason: decision.reason };
 

@@ -7,6 +7,8 @@ import { collapse } from './text';
 
 /** A paragraph at least this long (effective characters) is substantial prose, not a teaser line. */
 export const SUBSTANTIAL = 80;
+/** A paragraph at least this long is a paragraph of running text: a teaser or a service blurb rarely is. */
+export const LONG = 200;
 /** Text beside a paragraph that makes its wrapper a block of its own (a headline, a byline). */
 const OWN_BLOCK_EXTRA = 20;
 
@@ -15,6 +17,8 @@ export interface BodyStats {
   chars: number;
   /** Paragraphs of at least SUBSTANTIAL characters. */
   substantial: number;
+  /** Paragraphs of at least LONG characters. */
+  long: number;
   /** Separate blocks ("runs") the paragraphs sit in: 1 for an article, one per teaser for a listing. */
   runs: number;
   /** Share of the body's paragraph text in its largest run. */
@@ -39,10 +43,12 @@ export function bodyStats(body: Element, scan: Scan): BodyStats {
   const runChars = new Map<Element, number>();
   let chars = 0;
   let substantial = 0;
+  let long = 0;
   for (const p of scan.paragraphs) {
     if (!body.contains(p.el)) continue;
     chars += p.chars;
     if (p.chars >= SUBSTANTIAL) substantial++;
+    if (p.chars >= LONG) long++;
     const run = runOf(p.el, body, scan.held, textLength);
     runChars.set(run, (runChars.get(run) ?? 0) + p.chars);
   }
@@ -51,6 +57,7 @@ export function bodyStats(body: Element, scan: Scan): BodyStats {
   return {
     chars,
     substantial,
+    long,
     runs: runChars.size,
     runShare: chars > 0 ? largest / chars : 0,
     ...countHeadlines(body),

@@ -1,9 +1,9 @@
 /** The decision table, apart from any DOM. */
 import { describe, expect, test } from 'vitest';
-import { decide, type Evidence } from '../../../lib/article/decide';
+import { decide, shapeScore, type Evidence } from '../../../lib/article/decide';
 import type { BodyStats } from '../../../lib/article/stats';
 
-const prose: BodyStats = { chars: 2400, substantial: 8, runs: 1, runShare: 1, headlines: 1, teasers: 0 };
+const prose: BodyStats = { chars: 2400, substantial: 8, long: 5, runs: 1, runShare: 1, headlines: 1, teasers: 0 };
 const evidence = (body: Partial<BodyStats> | null, rest: Partial<Evidence> = {}): Evidence => ({
   meta: '',
   otherType: '',
@@ -47,7 +47,7 @@ describe('decide', () => {
     // A few snippets in a long text, or code sparser than one per two paragraphs, are an article's.
     expect(decide(evidence(reference, { code: 20, credited: () => false })).isArticle).toBe(true);
     expect(decide(evidence({ chars: 30000, substantial: 90 }, { code: 40, credited: () => false })).isArticle).toBe(true);
-    // Credits are only asked for when the code count calls for them.
+    // Credits are only asked for when the code count (or a weak shape, below) calls for them.
     let asked = 0;
     decide(evidence(reference, { code: 3, credited: () => ++asked > 0 }));
     expect(asked).toBe(0);
@@ -134,5 +134,40 @@ describe('decide: text against the page links', () => {
 
   test('og:type article does not outweigh a declared product', () => {
     expect(decide(evidence({}, { otherType: 'microdata:Product', meta: 'og:article' })).reason).toBe('microdata:Product');
+  });
+});
+
+describe('decide: a page nothing vouches for rests on its shape', () => {
+  // A company's services page: five headed sections of one blurb each, a quote button in each.
+  const services = { chars: 1900, substantial: 5, long: 3, runs: 5, runShare: 0.3, headlines: 5, teasers: 0 };
+  const unsigned = (rest: Partial<Evidence> = {}): Partial<Evidence> => ({ credited: () => false, buttons: () => 24, ...rest });
+
+  test('short sections among many buttons, with no metadata or credits, are not an article (but readable)', () => {
+    expect(shapeScore({ ...prose, ...services }, 24)).toBeLessThan(1);
+    expect(decide(evidence(services, unsigned()))).toEqual({ isArticle: false, reason: 'uncredited', readable: true });
+  });
+
+  test('the same shape is an article when anything vouches for it', () => {
+    expect(decide(evidence(services, unsigned({ credited: () => true }))).isArticle).toBe(true); // a byline or a date
+    expect(decide(evidence(services, unsigned({ meta: 'og:article' }))).isArticle).toBe(true);
+    expect(decide(evidence(services, unsigned({ inArticleElement: true }))).isArticle).toBe(true);
+    expect(decide(evidence(services, unsigned({ buttons: () => 0 }))).isArticle).toBe(true); // no buttons at all
+  });
+
+  test('a guide of long paragraphs in one text needs no credits, whatever the buttons', () => {
+    const guide = { chars: 6000, substantial: 14, long: 10, runs: 1 };
+    expect(decide(evidence(guide, unsigned({ buttons: () => 60 }))).isArticle).toBe(true);
+  });
+
+  test('credits and buttons are looked up only for a page whose shape is weak', () => {
+    const asked: string[] = [];
+    const lookups = { credited: () => (asked.push('credits'), false), buttons: () => (asked.push('buttons'), 24) };
+    decide(evidence({ chars: 6000, substantial: 14, long: 10, runs: 1 }, { ...lookups, meta: 'og:article' }));
+    expect(asked).toEqual([]);
+    decide(evidence({ chars: 6000, substantial: 14, long: 10, runs: 1 }, lookups));
+    expect(asked).toEqual(['buttons']);
+    asked.length = 0;
+    decide(evidence(services, lookups));
+    expect(asked).toEqual(['buttons', 'credits']);
   });
 });

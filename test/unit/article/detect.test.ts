@@ -201,6 +201,15 @@ describe('pages that are not articles', () => {
     expect(post).toMatchObject({ isArticle: true, byline: 'By Ana Ruiz', published: '2025-05-02' });
   });
 
+  test("a company's services page: a short text among many buttons, nobody credited; its prose still readable", () => {
+    const info = detectArticle(parse(fixture('service.html')), visible);
+    expect(info).toMatchObject({ isArticle: false, reason: 'uncredited', body: [], headline: null, lang: 'de' });
+    expect(info.prose).toHaveLength(1); // overlays over its text are hidden as over an article's
+    // The same text dated is a (short) article.
+    const dated = fixture('service.html').replace('<h1>Unsere Leistungen</h1>', '<h1>Unsere Leistungen</h1><time datetime="2025-03-02">2. März 2025</time>');
+    expect(detectArticle(parse(dated), visible)).toMatchObject({ isArticle: true, published: '2025-03-02' });
+  });
+
   test('an empty page', () => {
     const info = detectArticle(parse('<html><head><title>Hi</title></head><body></body></html>'), visible);
     expect(info).toMatchObject({ isArticle: false, reason: 'no-text', title: 'Hi', body: [], headline: null });
