@@ -17,24 +17,48 @@ const MIN_PARAGRAPHS = 2;
 const MIN_BLOCK_CHARS = 400;
 /** More of its text than this in links, and a block is a list of links (related stories). */
 const MAX_LINK_DENSITY = 0.25;
-/** Bounds: page builders nest a widget a few wrappers deep; a page has so many blocks. */
-const MAX_CLIMB = 4;
+/** Bounds: page builders nest a widget several wrappers deep; a page has so many blocks. */
+const MAX_CLIMB = 8;
 const MAX_SIBLINGS = 60;
 
-/** Tag and class names: what a page builder's blocks of one kind share. */
-const kindOf = (el: Element): string => `${el.localName}.${el.getAttribute('class') ?? ''}`;
+/**
+ * A class name that names one element rather than a kind: builders number their blocks
+ * ("elementor-element-4866f849", "post-4163"), so two text sections differ only there.
+ */
+const isIdToken = (token: string): boolean => /\d{3}/.test(token) || (/\d/.test(token) && /[\da-f]{6}/.test(token));
 
 /**
- * Sibling blocks of `body` (or of the wrapper it is the only child of) that hold more of the
- * article's text, in document order; empty when there are none. `root` is document.body.
+ * Tag and class names but for element ids: what a page builder's blocks of one kind share. When
+ * every name looks like an id, they are the kind (a CSS module's hashed class, "fa265be5", is the
+ * same on every block of its component). Without class names, the id: `#contentsBody` and
+ * `#contentsFooter` are two different things.
+ */
+function kindOf(el: Element): string {
+  const names = el.getAttribute('class') ?? '';
+  if (!names.trim()) return `${el.localName}#${el.id}`;
+  const kind = names.split(/\s+/).filter((t) => t && !isIdToken(t)).join(' ');
+  return `${el.localName}.${kind || names}`;
+}
+
+/**
+ * Sibling blocks of `body` (or of the wrapper around it) that hold more of the article's text,
+ * in document order; empty when there are none. `root` is document.body.
+ *
+ * The wrapper: climb from the body through ancestors that hold no other paragraph (a section's
+ * heading or image beside the text is no reason to stop: builders put each section's heading
+ * and text in separate widgets), but never up to an <article>, whose siblings are other pieces
+ * (the next story on an endless page).
  */
 export function siblingBlocks(body: Element, root: Element, scan: Scan): Element[] {
+  const paragraphs = (el: Element): number => scan.held.get(el)?.count ?? 0;
   let top = body;
-  for (let i = 0; i < MAX_CLIMB && top.parentElement && top.parentElement !== root && top.parentElement.children.length === 1; i++) {
-    top = top.parentElement;
+  for (let i = 0; i < MAX_CLIMB; i++) {
+    const up = top.parentElement;
+    if (!up || up === root || up.localName === 'article' || paragraphs(up) !== paragraphs(top)) break;
+    top = up;
   }
   const parent = top.parentElement;
-  if (!parent || parent === root || parent.children.length > MAX_SIBLINGS) return [];
+  if (!parent || parent === root || parent.children.length > MAX_SIBLINGS || top.localName === 'article') return [];
   const kind = kindOf(top);
   const out: Element[] = [];
   for (const child of parent.children) {

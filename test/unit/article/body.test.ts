@@ -100,6 +100,52 @@ describe('text widgets of a page builder', () => {
     expect(text).not.toContain('Sign up');
   });
 
+  test("Elementor's numbered sections, a heading widget beside each text: the text sections join, a form section does not", () => {
+    // section.elementor-element-<id> > container > column > widget-wrap > [heading widget, text widget]
+    let id = 0x4866f849;
+    const section = (inner: string) =>
+      `<section class="elementor-section elementor-top-section elementor-element elementor-element-${(id++).toString(16)}"><div class="elementor-container"><div class="elementor-column elementor-col-100"><div class="elementor-widget-wrap">${inner}</div></div></div></section>`;
+    const text = (n: number, label: string) =>
+      `<div class="elementor-widget elementor-widget-heading"><h2>${label}</h2></div><div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${P(n, label)}</div></div>`;
+    const form = `<div class="elementor-widget elementor-widget-form newsletter-signup"><div class="elementor-widget-container">${P(2, 'Sign up')}</div></div>`;
+    const doc = parse(`<body><main><h1>Language apps compared</h1><div class="elementor elementor-4163">
+      ${section(text(3, 'Opening'))}${section(text(6, 'Middle'))}${section(text(3, 'Closing'))}${section(form)}
+    </div></main></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.isArticle).toBe(true);
+    expect(info.body).toHaveLength(3);
+    const all = bodyText(info);
+    for (const label of ['Opening paragraph 3', 'Middle paragraph 6', 'Closing paragraph 3']) expect(all).toContain(label);
+    expect(all).not.toContain('Sign up');
+  });
+
+  test("panels sharing only a CSS module's hashed class are one kind; a block with another class is not", () => {
+    const panel = (id: string, n: number) => `<div id="${id}-panel" class="fa265be5"><h2>${id}</h2>${P(n, id)}</div>`;
+    const doc = parse(`<body><main><h1>The best earbuds</h1><div class="review">
+      ${panel('Verdict', 2)}${panel('Picks', 10)}${panel('Competition', 2)}<div class="c0ffee1">${P(2, 'Other')}</div>
+    </div></main></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.body).toHaveLength(3);
+    expect(bodyText(info)).not.toContain('Other paragraph');
+  });
+
+  test('blocks without class names, told apart only by their ids, are not one kind', () => {
+    // Yahoo's old layout: the story a few wrappers deep in one id'd block, other paragraphs in the next.
+    const doc = parse(`<body><div id="frame"><div id="upper"><div class="mainBox"><div class="article">
+      <div id="story">${P(10, 'Story')}</div></div></div></div><div id="lower">${P(2, 'Footer')}</div></div></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.body).toHaveLength(1);
+    expect(bodyText(info)).not.toContain('Footer paragraph');
+  });
+
+  test('the next story on an endless page is not part of the body', () => {
+    const story = (label: string, n: number) => `<article class="story"><h1>${label} headline</h1><div class="story-body">${P(n, label)}</div></article>`;
+    const doc = parse(`<body><main>${story('First', 8)}${story('Next', 3)}</main></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.body).toHaveLength(1);
+    expect(bodyText(info)).not.toContain('Next paragraph');
+  });
+
   test('a notice of another kind after the body stays out even when it holds paragraphs', () => {
     const doc = parse(`<body><article><h1>Title here</h1><div class="page"><div class="story">${P(6)}</div>${notice}</div></article></body>`);
     const info = detectArticle(doc, visible);
