@@ -15,7 +15,7 @@ import { decide } from './decide';
 import { findHeadline, headlineIsTitle, titleNames } from './headline';
 import { readJsonLd } from './jsonld';
 import { siblingBlocks } from './siblings';
-import { cleanTitle, headOf, metaTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
+import { cleanTitle, hasMicrodataArticle, headOf, metaTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
 import { scan } from './score';
 import { bodyStats } from './stats';
 import { collapse } from './text';
@@ -117,20 +117,26 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   // it, or a cached copy without that script) says nothing about which parts are visible: judge
   // its elements as if all were, as Readability does.
   const visible = root && !isVisible(root) ? () => true : isVisible;
-  const scanned = root ? scan(root, visible, opts.maxElements ?? DEFAULT_MAX_ELEMENTS) : null;
 
-  const ld = readJsonLd([...headScripts, ...(scanned?.jsonLd ?? [])]);
+  const ld = readJsonLd([...headScripts, ...(root ? root.querySelectorAll('script[type]') : [])]);
   info.siteName = siteNameOf(doc, meta, ld);
   info.lang = pageLang(doc, meta);
   // Of two declared titles, the one <title> names.
   const ldTitle = ld.name && !titleNames(doc.title, ld.headline) && titleNames(doc.title, ld.name) ? ld.name : ld.headline;
   const declaredTitle = ldTitle || metaTitle(meta, info.siteName);
   info.title = declaredTitle || cleanTitle(doc.title, info.siteName);
-  if (!root || !scanned) return { ...info, reason: frameset ? 'frameset' : 'no-body' };
+  if (!root) return { ...info, reason: frameset ? 'frameset' : 'no-body' };
 
+  // A page that declares itself something else (a product, a forum thread, a Q&A) and an article
+  // nowhere is decided without reading its text: on a shop, Gloss costs next to nothing.
+  const microOther = microdataOther(doc);
+  const declared = typeSignals(meta, ld, null, microOther);
+  if (declared.other && !ld.articleType && !hasMicrodataArticle(doc)) return { ...info, reason: declared.other };
+
+  const scanned = scan(root, visible, opts.maxElements ?? DEFAULT_MAX_ELEMENTS);
   const body = pickBody(scanned, root);
   const links = root.getElementsByTagName('a');
-  const types = typeSignals(meta, ld, body, microdataOther(doc));
+  const types = typeSignals(meta, ld, body, microOther);
   let credited: boolean | undefined;
   const decision = decide({
     meta: types.article,

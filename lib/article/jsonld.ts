@@ -102,10 +102,7 @@ export function isJsonLdScript(el: Element): boolean {
   return el.localName === 'script' && (el.getAttribute('type') ?? '').split(';')[0]?.trim().toLowerCase() === 'application/ld+json';
 }
 
-/**
- * Reads the given JSON-LD scripts (the caller finds them: <head> directly, <body> during its walk,
- * so a huge document is not searched twice).
- */
+/** Reads the JSON-LD scripts among `scripts` (others are skipped). */
 export function readJsonLd(scripts: Iterable<Element>): JsonLd {
   const nodes: Node[] = [];
   let count = 0;

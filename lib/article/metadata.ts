@@ -110,6 +110,15 @@ export function microdataOther(doc: Document): string {
 
 const NESTABLE_PRODUCT = /^(Product|IndividualProduct|ProductGroup|Offer)$/i;
 
+/** Whether an element anywhere on the page carries a microdata article type. */
+export function hasMicrodataArticle(doc: Document): boolean {
+  const typed = doc.querySelectorAll('[itemtype]');
+  for (let i = 0; i < Math.min(typed.length, MAX_ITEMTYPES); i++) {
+    if (MICRODATA_ARTICLE.test(typed[i]!.getAttribute('itemtype') ?? '')) return true;
+  }
+  return false;
+}
+
 /** Microdata article type on the body or an ancestor (where itemscope sits), e.g. 'NewsArticle'. */
 function microdataType(body: Element | null): string {
   for (let el = body; el; el = el.parentElement) {

@@ -3,7 +3,6 @@
  * elements; each paragraph's score flows to its ancestors, so the container that directly holds
  * most running text scores highest. Nothing is cloned or modified.
  */
-import { isJsonLdScript } from './jsonld';
 import { furnitureAbove, NONE, SOFT, type Furniture } from './furniture';
 import { classWeight, collapse, countCommas, effectiveLength } from './text';
 
@@ -26,8 +25,6 @@ export interface Scan {
   scores: Map<Element, number>;
   /** Paragraph text held by every ancestor of a paragraph, up to the root. */
   held: Map<Element, Held>;
-  /** JSON-LD scripts met on the way, so the body need not be searched again for them. */
-  jsonLd: Element[];
 }
 
 /** Shorter text is a label, caption or button, not prose (Readability's 25). */
@@ -84,7 +81,7 @@ interface Walk {
 /**
  * Scores every visible paragraph under root: 1 + commas + one point per 100 characters (max 3),
  * given in full to the parent, half to the grandparent and a third-times-level further up
- * (Readability). Skips paragraphs inside page furniture. Also collects JSON-LD scripts in the body.
+ * (Readability). Skips paragraphs inside page furniture.
  *
  * Why paragraph-first rather than a walk of every element: in Chromium each element touched from
  * script costs a wrapper, its child list and attribute reads, which made the walk most of the
@@ -93,8 +90,7 @@ interface Walk {
  * furniture, are read only when <p> text is scarce. At most `maxElements` elements are examined.
  */
 export function scan(root: Element, isVisible: (el: Element) => boolean, maxElements: number): Scan {
-  const out: Scan = { paragraphs: [], scores: new Map(), held: new Map(), jsonLd: [] };
-  for (const el of root.querySelectorAll('script[type]')) if (isJsonLdScript(el)) out.jsonLd.push(el);
+  const out: Scan = { paragraphs: [], scores: new Map(), held: new Map() };
   const walk: Walk = { root, isVisible, memo: new Map(), budget: { left: maxElements }, soft: [], out };
   let chars = 0;
   for (const tag of ['p', 'pre']) {

@@ -170,6 +170,18 @@ describe('pages that are not articles', () => {
     expect(info.body).toEqual([]);
   });
 
+  test('a page declaring another type and no article is decided without reading its text', () => {
+    const looked: Element[] = [];
+    const isVisible = (el: Element) => (looked.push(el), true);
+    expect(detectArticle(parse(fixture('product.html')), { isVisible })).toMatchObject({ isArticle: false, reason: 'jsonld:Product' });
+    expect(looked.length).toBeLessThanOrEqual(1); // at most <body> itself, never a paragraph
+    // A review that marks up its product but is itself a microdata article is read as usual.
+    const review = fixture('product.html').replace('<article class="product">', '<article class="product" itemscope itemtype="https://schema.org/Review https://schema.org/Article">');
+    looked.length = 0;
+    detectArticle(parse(review), { isVisible });
+    expect(looked.length).toBeGreaterThan(1);
+  });
+
   test('forum thread of short posts', () => {
     const info = detectArticle(parse(fixture('forum.html')), visible);
     expect(info.isArticle).toBe(false);
