@@ -16,7 +16,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Terser rather than Vite's default esbuild minifier: the content script, which every page
-    // the reader opens parses, comes out about 5% smaller gzipped (30.6 -> 29.0 KB measured).
+    // the reader opens parses, comes out about 5% smaller gzipped (30.6 -> 29.2 KB, same code).
     build: { minify: 'terser' },
     resolve: {
       // WXT's content-script context announces every start to the page (postMessage and a DOM
