@@ -46,8 +46,8 @@ function kindOf(el: Element): string {
  *
  * The wrapper: climb from the body through ancestors that hold no other paragraph (a section's
  * heading or image beside the text is no reason to stop: builders put each section's heading
- * and text in separate widgets), but never up to an <article>, whose siblings are other pieces
- * (the next story on an endless page).
+ * and text in separate widgets), but never up to an <article>, nor from one: its siblings are
+ * other pieces (the next story on an endless page).
  */
 export function siblingBlocks(body: Element, root: Element, scan: Scan): Element[] {
   const paragraphs = (el: Element): number => scan.held.get(el)?.count ?? 0;
