@@ -5,7 +5,7 @@
  * drops trailing newsletter boxes, subscription notices and "most viewed" lists).
  */
 import type { Held, Scan } from './score';
-import { collapse } from './text';
+import { classWeight, collapse } from './text';
 
 /** Only the best raw scores get the (costly) link-density pass. */
 const TOP_CANDIDATES = 15;
@@ -34,8 +34,24 @@ export function linkDensity(el: Element, linkChars: Map<Element, number> = new M
  * The live body element, or null when nothing on the page scored. `root` is document.body.
  */
 export function pickBody(scan: Scan, root: Element): Element | null {
-  const memo = new Map<Element, number>();
   const linkChars = new Map<Element, number>();
+  const first = pickWith(scan, root, linkChars);
+  const held = (el: Element | null): number => (el ? (scan.held.get(el)?.chars ?? 0) : 0);
+  if (!first || held(first) >= RETRY_BELOW_CHARS) return first;
+  // Readability's retry without class weights: a lone paragraph in a box named "content" or
+  // "text" (an accordion panel, an author bio, a recipe's quick view) gets the +25 bonus and beats
+  // the real text, whose score a page builder's deep nesting spreads thin. The longer pick wins.
+  const unweighted = new Map<Element, number>();
+  for (const [el, value] of scan.scores) unweighted.set(el, value - classWeight(el));
+  const second = pickWith({ ...scan, scores: unweighted }, root, linkChars);
+  return held(second) > held(first) ? second : first;
+}
+
+/** Below this much paragraph text, the pick is made again without class weights (Readability's 500). */
+const RETRY_BELOW_CHARS = 500;
+
+function pickWith(scan: Scan, root: Element, linkChars: Map<Element, number>): Element | null {
+  const memo = new Map<Element, number>();
   const score = (el: Element): number => {
     let value = memo.get(el);
     if (value === undefined) {

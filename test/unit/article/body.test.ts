@@ -67,6 +67,20 @@ describe('body choice', () => {
     expect(bodyText(info)).toContain('Step 6 paragraph');
   });
 
+  test('a lone paragraph in a box named "content" does not beat the text a page builder nests deep', () => {
+    // An FAQ accordion's open panel: one long paragraph with the +25 "content" class bonus. The
+    // article's paragraphs sit in widget wrappers, so each gives the container of all of them a
+    // sixth of its score. Readability's retry without class weights finds the text.
+    const faq = `<div class="faq"><div class="accordion-content"><p>${'Yes. The rules vary by state and by employer and by year. '.repeat(5)}</p></div></div>`;
+    const widget = (i: number) => `<div class="widget"><div class="widget-container">${P(1, `Widget ${String(i)}`)}</div></div>`;
+    const doc = parse(`<body><section id="builder"><div class="row"><div class="column"><div id="text" class="wrap">${Array.from({ length: 12 }, (_, i) => widget(i + 1)).join('')}</div></div></div></section>${faq}</body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.isArticle).toBe(true);
+    expect(info.body).toEqual([doc.getElementById('text')]);
+    expect(bodyText(info)).toContain('Widget 12 paragraph');
+    expect(bodyText(info)).not.toContain('by employer');
+  });
+
   test('a post written as bullet points: the list text counts, a menu of links does not', () => {
     const item = (i: number) => `<li>We have just landed <a href="/bug/${String(i)}">Bug ${String(i)}</a>, which stops an update from starting while another copy of the browser is still running, so fewer people see the restart page.</li>`;
     const menu = `<ul class="menu">${Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${String(i)}">Section ${String(i)}</a></li>`).join('')}</ul>`;
