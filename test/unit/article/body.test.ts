@@ -73,10 +73,10 @@ describe('body choice', () => {
     // sixth of its score. Readability's retry without class weights finds the text.
     const faq = `<div class="faq"><div class="accordion-content"><p>${'Yes. The rules vary by state and by employer and by year. '.repeat(5)}</p></div></div>`;
     const widget = (i: number) => `<div class="widget"><div class="widget-container">${P(1, `Widget ${String(i)}`)}</div></div>`;
-    const doc = parse(`<body><section id="builder"><div class="row"><div class="column"><div id="text" class="wrap">${Array.from({ length: 12 }, (_, i) => widget(i + 1)).join('')}</div></div></div></section>${faq}</body>`);
+    const doc = parse(`<body><section id="builder"><div class="row"><div class="column"><div id="c1" class="wrap">${Array.from({ length: 12 }, (_, i) => widget(i + 1)).join('')}</div></div></div></section>${faq}</body>`);
     const info = detectArticle(doc, visible);
     expect(info.isArticle).toBe(true);
-    expect(info.body).toEqual([doc.getElementById('text')]);
+    expect(info.body).toEqual([doc.getElementById('c1')]);
     expect(bodyText(info)).toContain('Widget 12 paragraph');
     expect(bodyText(info)).not.toContain('by employer');
   });
