@@ -56,6 +56,35 @@ export function siteNameOf(doc: Document, meta: Map<string, string>, ld: JsonLd)
   return host.replace(/^www\./, '');
 }
 
+/**
+ * Where documentation lives: a `docs.` host (docs.docker.com) or a path directory named for it
+ * (/docs/, /reference/, /man-pages/). Site conventions, not words of the page's language: every
+ * documentation generator and most sites in any language publish under them, and news sites do
+ * not. Words of the address are the one English the detector reads, as Readability reads class
+ * names.
+ */
+const DOCS_HOST = /^docs?\./i;
+const DOCS_DIRECTORY = /^(docs?|documentation|api|reference|manual|handbook|man-?pages?)$/i;
+
+function isDocsUrl(url: string | null | undefined): boolean {
+  if (!url) return false;
+  try {
+    const { hostname, pathname } = new URL(url);
+    return DOCS_HOST.test(hostname) || pathname.split('/').some((segment) => DOCS_DIRECTORY.test(segment));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the page's address (or the canonical or og:url address it gives itself: a saved or
+ * cached copy lives elsewhere) is a documentation site's.
+ */
+export function isDocsAddress(doc: Document, meta: Map<string, string>): boolean {
+  const canonical = headOf(doc)?.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  return [doc.URL, canonical, meta.get('og:url')].some(isDocsUrl);
+}
+
 const SEPARATOR = /\s+([|\-–—·•:]|::)\s+/g;
 
 /**

@@ -38,6 +38,15 @@ describe('decide', () => {
     expect(decide(evidence(posts, { meta: 'jsonld:NewsArticle' })).isArticle).toBe(true);
   });
 
+  test("documentation: a documentation site's address, whatever article type its pages declare", () => {
+    expect(decide(evidence({}, { docsAddress: true, meta: 'jsonld:TechArticle', inArticleElement: true }))).toEqual({ isArticle: false, reason: 'documentation', readable: true });
+    expect(decide(evidence({}, { docsAddress: true, meta: 'og:article' })).reason).toBe('documentation');
+    // A news or blog type vouches for a post published there (a docs site's release blog).
+    expect(decide(evidence({}, { docsAddress: true, meta: 'jsonld:BlogPosting' })).isArticle).toBe(true);
+    expect(decide(evidence({}, { docsAddress: true, meta: 'microdata:NewsArticle' })).isArticle).toBe(true);
+    expect(decide(evidence(null, { docsAddress: true })).reason).toBe('no-text');
+  });
+
   test('documentation: code throughout, no metadata and nobody credited; readable prose all the same', () => {
     const reference = { chars: 9000, substantial: 30 };
     expect(decide(evidence(reference, { code: 120, credited: () => false }))).toEqual({ isArticle: false, reason: 'documentation', readable: true });

@@ -213,6 +213,20 @@ describe('pages that are not articles', () => {
     expect(post).toMatchObject({ isArticle: true, byline: 'By Ana Ruiz', published: '2025-05-02' });
   });
 
+  test('documentation by address: a guide whose canonical address is a docs site, though it says og:type article', () => {
+    const text = Array.from({ length: 6 }, (_, i) => `<p>Step ${String(i + 1)}: a volume keeps its data when the container that wrote it is removed, so a database can be upgraded, restarted or moved without losing a row.</p>`).join('');
+    const page = (canonical: string) =>
+      `<html><head><title>Get started with volumes</title><link rel="canonical" href="${canonical}">` +
+      `<meta property="og:type" content="article"></head><body><main><h1>Get started with volumes</h1>${text}</main></body></html>`;
+    const docs = detectArticle(parse(page('https://docs.example.com/storage/volumes/')), visible);
+    expect(docs).toMatchObject({ isArticle: false, reason: 'documentation', body: [] });
+    expect(docs.prose).toHaveLength(1);
+    expect(detectArticle(parse(page('https://example.com/es/docs/almacenamiento/')), visible).reason).toBe('documentation');
+    // The same page elsewhere, or a path that only mentions docs, is an article.
+    expect(detectArticle(parse(page('https://example.com/2025/05/volumes/')), visible).isArticle).toBe(true);
+    expect(detectArticle(parse(page('https://example.com/blog/how-we-write-docs')), visible).isArticle).toBe(true);
+  });
+
   test("a company's services page: a short text among many buttons, nobody credited; its prose still readable", () => {
     const info = detectArticle(parse(fixture('service.html')), visible);
     expect(info).toMatchObject({ isArticle: false, reason: 'uncredited', body: [], headline: null, lang: 'de' });
