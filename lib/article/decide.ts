@@ -11,8 +11,8 @@ export interface Evidence {
   otherType: string;
   /** The chosen body sits inside an <article> element. */
   inArticleElement: boolean;
-  /** The page's address is a documentation site's (docs.example.com, /docs/, /reference/). */
-  docsAddress?: boolean;
+  /** The kind of page its address says ('documentation' for docs.example.com, 'forum', 'shop'), or ''. */
+  address?: string;
   /** Measures of the chosen body; null when no paragraph on the page scored. */
   body: BodyStats | null;
   /** Links (<a>) on the whole page. */
@@ -85,7 +85,7 @@ const READABLE_TEASERS = 2;
  * <code> in every other sentence, and a blog post that does so too names its author or date.
  */
 const CODE_HEAVY = 30;
-/** Article types a documentation site does not give its pages. */
+/** Article types documentation sites, forums and shops do not give their pages. */
 const NEWS_OR_BLOG = /News|Blog|Report|Opinion|Review/;
 const CODE_PER_PARAGRAPH = 0.5;
 
@@ -143,14 +143,15 @@ const linkHeavy = (body: BodyStats, links: number): boolean => body.chars < Math
  * The article question. Order matters: a declared product page or a listing of teasers is
  * rejected however much text it has, because scoring happily picks the teaser grid as "body".
  */
-function classify({ meta, otherType, inArticleElement, docsAddress, body, pageLinks = 0, visibleLinks, code = 0, credited, buttons }: Evidence): Omit<Decision, 'readable'> {
+function classify({ meta, otherType, inArticleElement, address, body, pageLinks = 0, visibleLinks, code = 0, credited, buttons }: Evidence): Omit<Decision, 'readable'> {
   if (!body || body.chars === 0) return { isArticle: false, reason: 'no-text' };
   // A schema.org article type on the page itself is the one declaration CMSs do not put everywhere.
   const schemaType = meta.startsWith('jsonld:') || meta.startsWith('microdata:');
   if (otherType && !schemaType) return { isArticle: false, reason: otherType };
-  // A documentation site marks its pages Article, TechArticle or og:article as readily as a blog
-  // does, and its guides read like one; only a news or blog type vouches for a post published there.
-  if (docsAddress && !NEWS_OR_BLOG.test(meta)) return { isArticle: false, reason: 'documentation' };
+  // Documentation sites, forums and shops mark their pages Article, TechArticle or og:article as
+  // readily as a blog does, and a guide or a long post reads like one; only a news or blog type
+  // vouches for a story published under such an address.
+  if (address && !NEWS_OR_BLOG.test(meta)) return { isArticle: false, reason: address };
 
   // Many small separate blocks: teasers (each with its headline) or posts/comments. A schema.org
   // type on the page itself (not og:type, which some CMSs put on every page) can vouch for a

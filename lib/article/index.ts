@@ -15,7 +15,7 @@ import { decide } from './decide';
 import { findHeadline, headlineIsTitle, titleNames } from './headline';
 import { readJsonLd } from './jsonld';
 import { siblingBlocks } from './siblings';
-import { cleanTitle, hasMicrodataArticle, headOf, isDocsAddress, metaTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
+import { addressKind, cleanTitle, hasMicrodataArticle, headOf, metaTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
 import { scan } from './score';
 import { bodyStats } from './stats';
 import { collapse } from './text';
@@ -142,7 +142,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     meta: types.article,
     otherType: types.other,
     inArticleElement: !!body?.closest('article'),
-    docsAddress: isDocsAddress(doc, meta),
+    address: addressKind(doc, meta),
     body: body ? bodyStats(body, scanned) : null,
     pageLinks: links.length,
     visibleLinks: (max) => countVisible(links, visible, max),

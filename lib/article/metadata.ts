@@ -57,32 +57,45 @@ export function siteNameOf(doc: Document, meta: Map<string, string>, ld: JsonLd)
 }
 
 /**
- * Where documentation lives: a `docs.` host (docs.docker.com) or a path directory named for it
- * (/docs/, /reference/, /man-pages/). Site conventions, not words of the page's language: every
- * documentation generator and most sites in any language publish under them, and news sites do
- * not. Words of the address are the one English the detector reads, as Readability reads class
- * names.
+ * Addresses that software gives pages of one kind: documentation generators publish under a
+ * `docs.` host or a /docs/ or /reference/ directory, forum software under /threads/, /t/ or
+ * viewtopic.php, shop platforms under /product/, /collections/ or /category/. Site conventions
+ * rather than words of the page's language, used in every language, and news sites do not use
+ * them for their stories. (The one English the detector reads, as Readability reads class names.)
  */
-const DOCS_HOST = /^docs?\./i;
-const DOCS_DIRECTORY = /^(docs?|documentation|api|reference|manual|handbook|man-?pages?)$/i;
+const ADDRESS_KINDS: [kind: string, host: RegExp | null, directory: RegExp][] = [
+  ['documentation', /^docs?$/, /^(docs?|documentation|api|reference|manual|handbook|man-?pages?)$/],
+  ['forum', /^(forums?|bbs|discuss)$/, /^(forums?|threads|t|discussions|questions|viewtopic\.php|showthread\.php)$/],
+  ['shop', null, /^(products?|shop|collections|categor(y|ies)|dp)$/],
+];
 
-function isDocsUrl(url: string | null | undefined): boolean {
-  if (!url) return false;
+function addressKindOf(url: string | null | undefined): string {
+  if (!url) return '';
   try {
     const { hostname, pathname } = new URL(url);
-    return DOCS_HOST.test(hostname) || pathname.split('/').some((segment) => DOCS_DIRECTORY.test(segment));
+    const host = hostname.split('.')[0] ?? '';
+    const segments = pathname.toLowerCase().split('/');
+    for (const [kind, hostRe, directory] of ADDRESS_KINDS) {
+      if (hostRe?.test(host) || segments.some((segment) => directory.test(segment))) return kind;
+    }
   } catch {
-    return false;
+    // not a URL: says nothing
   }
+  return '';
 }
 
 /**
- * Whether the page's address (or the canonical or og:url address it gives itself: a saved or
- * cached copy lives elsewhere) is a documentation site's.
+ * The kind of page its address says it is ('documentation', 'forum', 'shop'), or ''. The page's
+ * own URL, else the canonical or og:url address it gives itself (a saved or cached copy lives
+ * elsewhere).
  */
-export function isDocsAddress(doc: Document, meta: Map<string, string>): boolean {
+export function addressKind(doc: Document, meta: Map<string, string>): string {
   const canonical = headOf(doc)?.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  return [doc.URL, canonical, meta.get('og:url')].some(isDocsUrl);
+  for (const url of [doc.URL, canonical, meta.get('og:url')]) {
+    const kind = addressKindOf(url);
+    if (kind) return kind;
+  }
+  return '';
 }
 
 const SEPARATOR = /\s+([|\-–—·•:]|::)\s+/g;

@@ -38,13 +38,16 @@ describe('decide', () => {
     expect(decide(evidence(posts, { meta: 'jsonld:NewsArticle' })).isArticle).toBe(true);
   });
 
-  test("documentation: a documentation site's address, whatever article type its pages declare", () => {
-    expect(decide(evidence({}, { docsAddress: true, meta: 'jsonld:TechArticle', inArticleElement: true }))).toEqual({ isArticle: false, reason: 'documentation', readable: true });
-    expect(decide(evidence({}, { docsAddress: true, meta: 'og:article' })).reason).toBe('documentation');
+  test("a documentation site's, forum's or shop's address, whatever article type its pages declare", () => {
+    expect(decide(evidence({}, { address: 'documentation', meta: 'jsonld:TechArticle', inArticleElement: true }))).toEqual({ isArticle: false, reason: 'documentation', readable: true });
+    expect(decide(evidence({}, { address: 'documentation', meta: 'og:article' })).reason).toBe('documentation');
     // A news or blog type vouches for a post published there (a docs site's release blog).
-    expect(decide(evidence({}, { docsAddress: true, meta: 'jsonld:BlogPosting' })).isArticle).toBe(true);
-    expect(decide(evidence({}, { docsAddress: true, meta: 'microdata:NewsArticle' })).isArticle).toBe(true);
-    expect(decide(evidence(null, { docsAddress: true })).reason).toBe('no-text');
+    expect(decide(evidence({}, { address: 'documentation', meta: 'jsonld:BlogPosting' })).isArticle).toBe(true);
+    expect(decide(evidence({}, { address: 'documentation', meta: 'microdata:NewsArticle' })).isArticle).toBe(true);
+    expect(decide(evidence(null, { address: 'documentation' })).reason).toBe('no-text');
+    // Forum threads and shop pages by address: not articles, and not read as prose either.
+    expect(decide(evidence({}, { address: 'forum', meta: 'og:article' }))).toEqual({ isArticle: false, reason: 'forum', readable: false });
+    expect(decide(evidence({}, { address: 'shop', meta: 'jsonld:Article' }))).toEqual({ isArticle: false, reason: 'shop', readable: false });
   });
 
   test('documentation: code throughout, no metadata and nobody credited; readable prose all the same', () => {

@@ -213,11 +213,11 @@ describe('pages that are not articles', () => {
     expect(post).toMatchObject({ isArticle: true, byline: 'By Ana Ruiz', published: '2025-05-02' });
   });
 
-  test('documentation by address: a guide whose canonical address is a docs site, though it says og:type article', () => {
+  test("page kinds by address: a guide whose canonical address is a docs site's, though it says og:type article", () => {
     const text = Array.from({ length: 6 }, (_, i) => `<p>Step ${String(i + 1)}: a volume keeps its data when the container that wrote it is removed, so a database can be upgraded, restarted or moved without losing a row.</p>`).join('');
-    const page = (canonical: string) =>
+    const page = (canonical: string, head = '') =>
       `<html><head><title>Get started with volumes</title><link rel="canonical" href="${canonical}">` +
-      `<meta property="og:type" content="article"></head><body><main><h1>Get started with volumes</h1>${text}</main></body></html>`;
+      `<meta property="og:type" content="article">${head}</head><body><main><h1>Get started with volumes</h1>${text}</main></body></html>`;
     const docs = detectArticle(parse(page('https://docs.example.com/storage/volumes/')), visible);
     expect(docs).toMatchObject({ isArticle: false, reason: 'documentation', body: [] });
     expect(docs.prose).toHaveLength(1);
@@ -225,6 +225,11 @@ describe('pages that are not articles', () => {
     // The same page elsewhere, or a path that only mentions docs, is an article.
     expect(detectArticle(parse(page('https://example.com/2025/05/volumes/')), visible).isArticle).toBe(true);
     expect(detectArticle(parse(page('https://example.com/blog/how-we-write-docs')), visible).isArticle).toBe(true);
+    // Forum and shop software name their pages too.
+    expect(detectArticle(parse(page('https://forum.example.org/viewtopic.php?t=425337')), visible).reason).toBe('forum');
+    expect(detectArticle(parse(page('https://example.org/community/threads/volumes.3859/')), visible).reason).toBe('forum');
+    expect(detectArticle(parse(page('https://example.de/products/volume-kit')), visible).reason).toBe('shop');
+    expect(detectArticle(parse(page('https://example.de/products/volume-kit', '<script type="application/ld+json">{"@type":"BlogPosting"}</script>')), visible).isArticle).toBe(true);
   });
 
   test("a company's services page: a short text among many buttons, nobody credited; its prose still readable", () => {
