@@ -30,6 +30,8 @@ export interface Evidence {
    * function because it costs a few queries: it is called only for a body heavy with code.
    */
   credited?: () => boolean;
+  /** Whether the page names its writer and dates the text, both (a function, like `credited`). */
+  signed?: () => boolean;
   /** <button> elements on the page. A function: called only for a page nothing else vouches for. */
   buttons?: () => number;
 }
@@ -143,7 +145,7 @@ const linkHeavy = (body: BodyStats, links: number): boolean => body.chars < Math
  * The article question. Order matters: a declared product page or a listing of teasers is
  * rejected however much text it has, because scoring happily picks the teaser grid as "body".
  */
-function classify({ meta, otherType, inArticleElement, address, body, pageLinks = 0, visibleLinks, code = 0, credited, buttons }: Evidence): Omit<Decision, 'readable'> {
+function classify({ meta, otherType, inArticleElement, address, body, pageLinks = 0, visibleLinks, code = 0, credited, signed, buttons }: Evidence): Omit<Decision, 'readable'> {
   if (!body || body.chars === 0) return { isArticle: false, reason: 'no-text' };
   // A schema.org article type on the page itself is the one declaration CMSs do not put everywhere.
   const schemaType = meta.startsWith('jsonld:') || meta.startsWith('microdata:');
@@ -163,7 +165,11 @@ function classify({ meta, otherType, inArticleElement, address, body, pageLinks 
     body.substantial >= SECTION_PARAS * body.runs ||
     (body.substantial >= LONG_SECTION_PARAS * body.runs && body.chars >= LONG_SECTION_CHARS * body.runs);
   const fragmented = body.runs >= MIN_RUNS_FOR_FRAGMENTED && body.runShare < FRAGMENTED_SHARE && !sectioned;
-  if (fragmented && body.headlines >= LISTING_HEADLINES && !schemaType) return { isArticle: false, reason: 'listing' };
+  // A roundup ("the best board games of the year": an intro, then a headed block per game) is
+  // shaped like a listing; article metadata together with a byline and a date says it is a story.
+  if (fragmented && body.headlines >= LISTING_HEADLINES && !schemaType && !(meta && (signed?.() ?? false))) {
+    return { isArticle: false, reason: 'listing' };
+  }
   if (fragmented && !meta) return { isArticle: false, reason: 'fragmented' };
 
   // Documentation (a reference page, a framework's guide) reads like a long article; what tells

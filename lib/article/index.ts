@@ -137,7 +137,9 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   const body = pickBody(scanned, root);
   const links = root.getElementsByTagName('a');
   const types = typeSignals(meta, ld, body, microOther);
-  let credited: boolean | undefined;
+  let credits: { byline: string; published: string } | null | undefined;
+  // Asked by three rules (documentation, uncredited, listing): looked up once.
+  const creditsFound = () => (credits === undefined ? (credits = body ? creditsOf(meta, ld, creditsScopes(body, null, root), body) : null) : credits);
   const decision = decide({
     meta: types.article,
     otherType: types.other,
@@ -147,14 +149,8 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     pageLinks: links.length,
     visibleLinks: (max) => countVisible(links, visible, max),
     code: body ? body.getElementsByTagName('pre').length + body.getElementsByTagName('code').length : 0,
-    credited: () => {
-      // Asked by two rules (documentation, uncredited): looked up once.
-      if (credited === undefined) {
-        const credits = body ? creditsOf(meta, ld, creditsScopes(body, null, root), body) : null;
-        credited = !!(credits?.byline || credits?.published);
-      }
-      return credited;
-    },
+    credited: () => !!(creditsFound()?.byline || creditsFound()?.published),
+    signed: () => !!(creditsFound()?.byline && creditsFound()?.published),
     buttons: () => root.getElementsByTagName('button').length,
   });
   if (!body || !decision.isArticle) return { ...info, prose: body && decision.readable ? [body] : [], reason: decision.reason };

@@ -33,6 +33,12 @@ describe('decide', () => {
     expect(decide(evidence(teasers, { meta: 'og:article' })).reason).toBe('listing');
     // A live blog: titled posts, but the page declares itself one article.
     expect(decide(evidence(teasers, { meta: 'jsonld:LiveBlogPosting' })).isArticle).toBe(true);
+    // A roundup (a headed block per product) with article metadata, a byline and a date is a story;
+    // metadata alone, or a byline and date without it, are not enough.
+    const roundup = { runs: 10, runShare: 0.12, headlines: 10, teasers: 0, chars: 7400, substantial: 12 };
+    expect(decide(evidence(roundup, { meta: 'og:article', signed: () => true })).isArticle).toBe(true);
+    expect(decide(evidence(roundup, { meta: 'og:article', signed: () => false })).reason).toBe('listing');
+    expect(decide(evidence(roundup, { signed: () => true })).reason).toBe('listing');
     const posts = { runs: 10, runShare: 0.15, headlines: 0 };
     expect(decide(evidence(posts)).reason).toBe('fragmented');
     expect(decide(evidence(posts, { meta: 'jsonld:NewsArticle' })).isArticle).toBe(true);

@@ -213,6 +213,17 @@ describe('pages that are not articles', () => {
     expect(post).toMatchObject({ isArticle: true, byline: 'By Ana Ruiz', published: '2025-05-02' });
   });
 
+  test('a roundup shaped like a listing is an article when metadata, a byline and a date all say so', () => {
+    const item = (i: number) =>
+      `<div class="pick"><h2>${String(i)}. Harbour Lights</h2><img src="/g${String(i)}.jpg" alt=""><p>Game ${String(i)} plays in forty minutes, teaches in five, and still rewards a careful player on the tenth evening, which is why it tops so many tables this winter.</p><a class="shop" href="/buy/${String(i)}">Buy</a></div>`;
+    const page = (credits: string) =>
+      `<html><head><title>The best board games of the year</title><meta property="og:type" content="article"></head><body>` +
+      `<main><h1>The best board games of the year</h1>${credits}<div id="picks">${Array.from({ length: 8 }, (_, i) => item(i + 1)).join('')}</div></main></body></html>`;
+    expect(detectArticle(parse(page('')), visible).reason).toBe('listing');
+    const signed = detectArticle(parse(page('<p class="byline">By Ana Ruiz</p><time datetime="2025-12-16">16 December 2025</time>')), visible);
+    expect(signed).toMatchObject({ isArticle: true, byline: 'By Ana Ruiz', published: '2025-12-16' });
+  });
+
   test("page kinds by address: a guide whose canonical address is a docs site's, though it says og:type article", () => {
     const text = Array.from({ length: 6 }, (_, i) => `<p>Step ${String(i + 1)}: a volume keeps its data when the container that wrote it is removed, so a database can be upgraded, restarted or moved without losing a row.</p>`).join('');
     const page = (canonical: string, head = '') =>
