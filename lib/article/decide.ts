@@ -87,9 +87,9 @@ const READABLE_TEASERS = 2;
  * <code> in every other sentence, and a blog post that does so too names its author or date.
  */
 const CODE_HEAVY = 30;
+const CODE_PER_PARAGRAPH = 0.5;
 /** Article types documentation sites, forums and shops do not give their pages. */
 const NEWS_OR_BLOG = /News|Blog|Report|Opinion|Review/;
-const CODE_PER_PARAGRAPH = 0.5;
 
 /**
  * A page with no article metadata, no <article> element and nobody credited or dated rests on its

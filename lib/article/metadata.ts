@@ -69,10 +69,10 @@ const ADDRESS_KINDS: [kind: string, host: RegExp | null, directory: RegExp][] = 
   ['shop', null, /^(products?|shop|collections|categor(y|ies)|dp)$/],
 ];
 
-function addressKindOf(url: string | null | undefined): string {
+function addressKindOf(url: string | null | undefined, base: string): string {
   if (!url) return '';
   try {
-    const { hostname, pathname } = new URL(url);
+    const { hostname, pathname } = new URL(url, base);
     const host = hostname.split('.')[0] ?? '';
     const segments = pathname.toLowerCase().split('/');
     for (const [kind, hostRe, directory] of ADDRESS_KINDS) {
@@ -87,12 +87,12 @@ function addressKindOf(url: string | null | undefined): string {
 /**
  * The kind of page its address says it is ('documentation', 'forum', 'shop'), or ''. The page's
  * own URL, else the canonical or og:url address it gives itself (a saved or cached copy lives
- * elsewhere).
+ * elsewhere; a relative one is read against the page's URL).
  */
 export function addressKind(doc: Document, meta: Map<string, string>): string {
   const canonical = headOf(doc)?.querySelector('link[rel="canonical"]')?.getAttribute('href');
   for (const url of [doc.URL, canonical, meta.get('og:url')]) {
-    const kind = addressKindOf(url);
+    const kind = addressKindOf(url, doc.URL);
     if (kind) return kind;
   }
   return '';

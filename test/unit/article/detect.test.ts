@@ -236,6 +236,7 @@ describe('pages that are not articles', () => {
     // The same page elsewhere, or a path that only mentions docs, is an article.
     expect(detectArticle(parse(page('https://example.com/2025/05/volumes/')), visible).isArticle).toBe(true);
     expect(detectArticle(parse(page('https://example.com/blog/how-we-write-docs')), visible).isArticle).toBe(true);
+    expect(detectArticle(parse(page('/docs/storage/volumes/')), visible).reason).toBe('documentation'); // relative
     // Forum and shop software name their pages too.
     expect(detectArticle(parse(page('https://forum.example.org/viewtopic.php?t=425337')), visible).reason).toBe('forum');
     expect(detectArticle(parse(page('https://example.org/community/threads/volumes.3859/')), visible).reason).toBe('forum');
