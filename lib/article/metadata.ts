@@ -38,6 +38,11 @@ export function pageLang(doc: Document, meta: Map<string, string>): string {
   return meta.get('content-language')?.split(',')[0]?.trim() ?? '';
 }
 
+/** The address the page names as its own (`<link rel="canonical">`), if any. */
+function canonicalOf(doc: Document): string | undefined {
+  return headOf(doc)?.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+}
+
 function hostOf(url: string | undefined): string {
   if (!url) return '';
   try {
@@ -51,8 +56,7 @@ function hostOf(url: string | undefined): string {
 export function siteNameOf(doc: Document, meta: Map<string, string>, ld: JsonLd): string {
   const named = meta.get('og:site_name') || ld.publisher;
   if (named) return named;
-  const canonical = headOf(doc)?.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  const host = hostOf(doc.URL) || hostOf(meta.get('og:url')) || hostOf(canonical);
+  const host = hostOf(doc.URL) || hostOf(meta.get('og:url')) || hostOf(canonicalOf(doc));
   return host.replace(/^www\./, '');
 }
 
@@ -90,8 +94,7 @@ function addressKindOf(url: string | null | undefined, base: string): string {
  * elsewhere; a relative one is read against the page's URL).
  */
 export function addressKind(doc: Document, meta: Map<string, string>): string {
-  const canonical = headOf(doc)?.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  for (const url of [doc.URL, canonical, meta.get('og:url')]) {
+  for (const url of [doc.URL, canonicalOf(doc), meta.get('og:url')]) {
     const kind = addressKindOf(url, doc.URL);
     if (kind) return kind;
   }
