@@ -4,6 +4,7 @@
  * cookie/consent dialogs (hiding those would decide a legal choice for the
  * reader). Each check errs towards "leave it alone".
  */
+import { collapse } from '../article/text';
 import type { Viewport } from './geometry';
 import { CHAT_HINT, PLAYER_HINT, hasConsentHint, isConsentText } from './words';
 
@@ -15,8 +16,6 @@ export interface ArticleInfo {
   /** Short verbatim samples of article paragraphs. */
   samples: readonly string[];
 }
-
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const SAMPLE = 60;
 

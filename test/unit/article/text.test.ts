@@ -1,7 +1,7 @@
 /** text.ts's folding: the ASCII fast path must answer exactly what the Unicode patterns answer. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { classWeight, fold, isUnlikelyName, namesOf, wordsOf } from '../../../lib/article/text';
+import { classWeight, collapse, fold, isUnlikelyName, namesOf, wordsOf } from '../../../lib/article/text';
 
 /** The Unicode definitions, applied to every string (the reference). */
 const foldRef = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
@@ -32,6 +32,20 @@ describe('fold and wordsOf', () => {
     expect(wordsOf('Sheinbaum’s “plan”, 2026')).toEqual(['Sheinbaum', 's', 'plan', '2026']);
     expect(wordsOf('مرحبا بالعالم 123')).toEqual(['مرحبا', 'بالعالم', '123']);
     expect(fold('Tokyo 東京')).toBe('tokyo東京');
+  });
+});
+
+describe('collapse', () => {
+  test('the same answer as replacing every run of whitespace with one space', () => {
+    // Whitespace of every kind (tabs, line breaks, no-break and ideographic spaces, BOM) among letters.
+    const unit = fc.constantFrom(' ', ' ', '\n', '\t', '\r', '\f', '\v', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', 'a', 'é', '字');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (s) => {
+        expect(collapse(s)).toBe(s.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(collapse('\n    The  quick\u00a0fox\n  ')).toBe('The quick fox');
   });
 });
 
