@@ -16,8 +16,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Terser rather than Vite's default esbuild minifier: the content script, which every page
-    // the reader opens parses, comes out about 5% smaller gzipped (30.6 -> 29.2 KB, same code).
-    build: { minify: 'terser' },
+    // the reader opens parses, comes out about 5% smaller gzipped (30.6 -> 29.2 KB, same code);
+    // a second compress pass takes about 50 bytes more off (only safe transforms, none `unsafe`).
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
     resolve: {
       // WXT's content-script context announces every start to the page (postMessage and a DOM
       // event carrying the extension id): any site could detect Gloss. Ours does the same job

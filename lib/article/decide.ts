@@ -1,8 +1,23 @@
 /**
- * The article/not-article decision, kept in one small function in the spirit of Readability's
- * isProbablyReaderable: every threshold is here, and every answer names its reason.
+ * The article/not-article decision, in the spirit of Readability's isProbablyReaderable: rules
+ * with every threshold here, each answer naming its reason, then the article model (weigh.ts),
+ * fitted on labelled pages, weighing the rules' answer together with the page's other signals.
  */
+import type { PageSignals } from './signals';
 import type { BodyStats } from './stats';
+import { articleProbability, modelFeatures, THRESHOLD } from './weigh';
+
+/** What the article model (weigh.ts) reads beyond the rules' evidence. */
+export interface ModelEvidence {
+  signals: PageSignals;
+  /** Effective characters of every scored paragraph on the page (the body's are `body.chars`). */
+  pageChars: number;
+  /** <p> elements in the body. */
+  bodyParagraphs: number;
+  /** The page names its writer / dates the text (credits.ts). */
+  byline: boolean;
+  published: boolean;
+}
 
 export interface Evidence {
   /** Metadata saying "article" ('jsonld:NewsArticle', 'og:article', 'published-time', ...), or ''. */
@@ -34,16 +49,23 @@ export interface Evidence {
   signed?: () => boolean;
   /** <button> elements on the page. A function: called only for a page nothing else vouches for. */
   buttons?: () => number;
+  /**
+   * Page signals for the article model (a function: read only for pages the model judges);
+   * without them (the rules' own tests) the rules alone decide.
+   */
+  model?: () => ModelEvidence;
 }
 
 export interface Decision {
   isArticle: boolean;
   reason: string;
   /**
-   * The body is prose a reader reads, article or not: true for every article, and for a page
-   * rejected only for its shape whose blocks are sections of one text rather than teasers (a
-   * product tour or a service page under headings, pages Reader View offers too). Overlays over
-   * such a page are hidden as over an article; terms are looked for on articles only.
+   * The body is prose a reader reads, article or not: true for every article, for documentation,
+   * for a services page's text, for a page the model finds unlikely to be a story though the
+   * rules took it for one, and for a page rejected only for its shape whose blocks are sections
+   * of one text rather than teasers (a product tour or a service page under headings, pages
+   * Reader View offers too). Overlays over such a page are hidden as over an article; terms are
+   * looked for on articles only.
    */
   readable: boolean;
 }
@@ -111,11 +133,39 @@ export function shapeScore(body: BodyStats, buttons: number): number {
   return 0.8 * Math.log1p(body.substantial / Math.max(1, body.runs)) + 0.7 * Math.log1p(body.long) - 0.5 * Math.log1p(buttons);
 }
 
-/** Decides from the evidence whether the page is an article, and whether its body is readable prose. */
+/**
+ * Decides from the evidence whether the page is an article, and whether its body is readable
+ * prose. The rules below decide first; then, on a page with text that declares no other kind and
+ * whose address names no other kind (those stay decided), the article model (weigh.ts) weighs
+ * every signal together and has the last word. A story it finds among the rules' rejections is
+ * accepted for its strongest signal; prose the rules took for a story but the model does not is
+ * `unlikely`: not an article, still readable (overlays over it hidden, terms on request).
+ */
 export function decide(evidence: Evidence): Decision {
+  const ruled = ruleDecision(evidence);
+  if (settled(evidence)) return ruled;
+  const x = modelFeatures(evidence, ruled.isArticle);
+  if (!x) return ruled;
+  const isArticle = articleProbability(x) >= THRESHOLD;
+  if (isArticle === ruled.isArticle) return ruled;
+  return isArticle ? { isArticle, reason: acceptedFor(evidence), readable: true } : { isArticle, reason: 'unlikely', readable: true };
+}
+
+/** The rules' decision alone (what the article model takes as one of its features). */
+export function ruleDecision(evidence: Evidence): Decision {
   const decision = classify(evidence);
   const readable = decision.isArticle || PROSE.has(decision.reason) || (SHAPES.has(decision.reason) && readsAsProse(evidence));
   return { ...decision, readable };
+}
+
+/**
+ * Pages the model does not judge (and is not fitted on): no text, a declared non-article type
+ * without a schema.org article type, an address of documentation, a forum or a shop without a
+ * news or blog type. What the page says it is outweighs how it looks.
+ */
+export function settled({ body, meta, otherType, address }: Evidence): boolean {
+  const schemaType = meta.startsWith('jsonld:') || meta.startsWith('microdata:');
+  return !body || body.chars === 0 || (!!otherType && !schemaType) || (!!address && !NEWS_OR_BLOG.test(meta));
 }
 
 /** Rejections of pages whose body is prose all the same: reference text, a service page's sections. */
@@ -190,5 +240,9 @@ function classify({ meta, otherType, inArticleElement, address, body, pageLinks 
   if (!meta && !inArticleElement && credited && shapeScore(body, buttons?.() ?? 0) < SHAPE_BAR && !credited()) {
     return { isArticle: false, reason: 'uncredited' };
   }
-  return { isArticle: true, reason: meta || (inArticleElement ? 'article-element' : 'density') };
+  return { isArticle: true, reason: acceptedFor({ meta, inArticleElement }) };
 }
+
+/** The strongest signal an accepted article has: its metadata, an <article> element, else its text. */
+const acceptedFor = ({ meta, inArticleElement }: Pick<Evidence, 'meta' | 'inArticleElement'>): string =>
+  meta || (inArticleElement ? 'article-element' : 'density');

@@ -11,11 +11,12 @@
  */
 import { pickBody } from './body';
 import { creditsOf } from './credits';
-import { decide } from './decide';
+import { decide, type Evidence } from './decide';
 import { findHeadline, headlineIsTitle, titleNames } from './headline';
 import { readJsonLd } from './jsonld';
 import { siblingBlocks } from './siblings';
-import { addressKind, cleanTitle, hasMicrodataArticle, headOf, metaTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
+import { addressKind, cleanTitle, declaredAddress, hasMicrodataArticle, headOf, metaTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
+import { pageSignals } from './signals';
 import { scan } from './score';
 import { bodyStats } from './stats';
 import { collapse } from './text';
@@ -59,6 +60,8 @@ export interface DetectOptions {
   isVisible?: (el: Element) => boolean;
   /** Stop examining after this many elements (bounded time on huge DOMs). Default 20000. */
   maxElements?: number;
+  /** Receives the evidence the decision was made on (scripts/fit-article-model.mjs fits the model on it). */
+  onEvidence?: (evidence: Evidence) => void;
 }
 
 const DEFAULT_MAX_ELEMENTS = 20_000;
@@ -83,8 +86,9 @@ export function detectArticle(doc: Document, opts: DetectOptions = {}): ArticleI
   try {
     return detect(doc, opts, info);
   } catch {
-    // Hostile or exotic DOMs must not break the content script: report, do nothing.
-    return { ...info, isArticle: false, body: [], prose: [], headline: null, reason: 'error' };
+    // Hostile or exotic DOMs must not break the content script: report, do nothing. `detect`
+    // only ever sets info's title, site name and language; the rest still says "not an article".
+    return { ...info, reason: 'error' };
   }
 }
 
@@ -138,9 +142,11 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   const links = root.getElementsByTagName('a');
   const types = typeSignals(meta, ld, body, microOther);
   let credits: { byline: string; published: string } | null | undefined;
-  // Asked by three rules (documentation, uncredited, listing): looked up once.
+  // Asked by three rules (documentation, uncredited, listing) and the article model: looked up once.
   const creditsFound = () => (credits === undefined ? (credits = body ? creditsOf(meta, ld, creditsScopes(body, null, root), body) : null) : credits);
-  const decision = decide({
+  let pageChars = 0;
+  for (const p of scanned.paragraphs) pageChars += p.chars;
+  const evidence: Evidence = {
     meta: types.article,
     otherType: types.other,
     inArticleElement: !!body?.closest('article'),
@@ -152,7 +158,16 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     credited: () => !!(creditsFound()?.byline || creditsFound()?.published),
     signed: () => !!(creditsFound()?.byline && creditsFound()?.published),
     buttons: () => root.getElementsByTagName('button').length,
-  });
+    model: () => ({
+      signals: pageSignals(doc, root, declaredAddress(doc, meta)),
+      pageChars,
+      bodyParagraphs: body ? body.getElementsByTagName('p').length : 0,
+      byline: !!creditsFound()?.byline,
+      published: !!creditsFound()?.published,
+    }),
+  };
+  opts.onEvidence?.(evidence);
+  const decision = decide(evidence);
   if (!body || !decision.isArticle) return { ...info, prose: body && decision.readable ? [body] : [], reason: decision.reason };
 
   // The blocks beside the body that hold more of its text (a page builder's text widgets).

@@ -43,6 +43,11 @@ function canonicalOf(doc: Document): string | undefined {
   return headOf(doc)?.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
 }
 
+/** The address the page declares for itself: canonical, else og:url; undefined without one. */
+export function declaredAddress(doc: Document, meta: Map<string, string>): string | undefined {
+  return canonicalOf(doc) ?? meta.get('og:url');
+}
+
 function hostOf(url: string | undefined): string {
   if (!url) return '';
   try {

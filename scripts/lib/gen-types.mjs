@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The modules whose declarations are generated. */
-export const MODULES = ['serve.mjs', 'browsers.mjs', 'eval-metrics.mjs', 'eval-corpus.mjs', 'trace-tasks.mjs'];
+export const MODULES = ['serve.mjs', 'browsers.mjs', 'eval-metrics.mjs', 'eval-corpus.mjs', 'trace-tasks.mjs', 'stumps.mjs'];
 const HEADER =
   '// Generated from the JSDoc in the .mjs file by `node scripts/lib/gen-types.mjs`. Do not edit:\n' +
   '// change the JSDoc and re-run it (test/e2e/harness.test.ts fails when this file is stale).\n';
