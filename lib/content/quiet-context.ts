@@ -16,7 +16,7 @@
  * Only what Gloss's entrypoint uses is implemented: `signal`, `abort`, `isValid`, `isInvalid`,
  * `onInvalidated`.
  */
-import { browser } from 'wxt/browser';
+import { contentRuntime } from '../platform/runtime';
 
 const KEY = Symbol.for('gloss.content-script.stop');
 
@@ -53,12 +53,7 @@ export class ContentScriptContext {
 
   /** True once stopped; notices (and stops) a copy whose extension was updated or removed. */
   get isInvalid(): boolean {
-    let orphaned = false;
-    try {
-      orphaned = browser.runtime?.id == null;
-    } catch {
-      orphaned = true;
-    }
+    const orphaned = contentRuntime()?.id == null;
     if (orphaned && !this.signal.aborted) this.abort('Content script context invalidated');
     return this.signal.aborted;
   }

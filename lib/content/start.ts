@@ -3,9 +3,9 @@
  * Everything hangs off `signal` (WXT's content-script context), including the message listener,
  * so an old content script left behind by an extension update goes quiet.
  */
-import type { Browser, WxtBrowser } from 'wxt/browser';
 import { createRouter, send, SHAPES_TO_CONTENT, type BackgroundToContent, type ContentToBackground, type Handlers, type Request } from '../messaging';
 import { watchNavigation } from '../platform/navigation';
+import type { ContentRuntime } from '../platform/runtime';
 import { startPage } from './pipeline';
 
 /**
@@ -15,16 +15,17 @@ import { startPage } from './pipeline';
 export const SPA_SETTLE_MS = 600;
 
 export interface ContentEnv {
-  browser: Pick<WxtBrowser, 'runtime'>;
+  /** The extension's runtime (lib/platform/runtime.ts). */
+  runtime: ContentRuntime;
   doc: Document;
   win: Window;
   signal: AbortSignal;
 }
 
 /** Starts Gloss on this page. Never throws: a broken page must not break the reader's tab. */
-export function startContent({ browser, doc, win, signal }: ContentEnv): void {
+export function startContent({ runtime, doc, win, signal }: ContentEnv): void {
   const toBackground = <K extends keyof ContentToBackground>(type: K, request: Request<K>) =>
-    send((m) => browser.runtime.sendMessage(m), type, request);
+    send((m) => runtime.sendMessage(m), type, request);
 
   if (signal.aborted) return;
   // One page run per document state: a same-document navigation (single-page apps) ends the
@@ -61,9 +62,8 @@ export function startContent({ browser, doc, win, signal }: ContentEnv): void {
   const route = createRouter(() => run?.handlers ?? null, {
     shapes: SHAPES_TO_CONTENT,
     // Only the background (our own extension, no tab) may talk to a content script.
-    accept: (type, sender) => sender.id === browser.runtime.id && type.startsWith('bg:') && !sender.tab,
+    accept: (type, sender) => sender.id === runtime.id && type.startsWith('bg:') && !sender.tab,
   });
-  const listener = (msg: unknown, sender: Browser.runtime.MessageSender) => route(msg, sender);
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  const unlisten = runtime.listen(route);
+  signal.addEventListener('abort', unlisten, { once: true });
 }

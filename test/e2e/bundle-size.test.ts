@@ -24,4 +24,7 @@ test(`content script is at most ${BUDGET_BYTES / 1024} KB gzipped`, () => {
   ).toBeLessThanOrEqual(BUDGET_BYTES);
   // Preact (the panel's UI library) must never be pulled into the content script.
   expect(source.toString('utf8'), 'the content script bundles Preact').not.toMatch(/__PREACT_DEVTOOLS__|preact/i);
+  // Nor webextension-polyfill (about 2.6 KB gzipped): it talks to the browser's own runtime
+  // through lib/platform/runtime.ts.
+  expect(source.toString('utf8'), 'the content script bundles webextension-polyfill').not.toMatch(/__mozWebExtensionPolyfill/);
 });

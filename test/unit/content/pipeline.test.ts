@@ -4,7 +4,8 @@
  * no layout, so this is about not throwing, not touching the page, and what is reported.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startContent, type ContentEnv } from '../../../lib/content/start';
+import { startContent } from '../../../lib/content/start';
+import { contentRuntime, type NativeRuntime } from '../../../lib/platform/runtime';
 import { startPage, type PipelineDeps } from '../../../lib/content/pipeline';
 import type { ContentToBackground, Request, Response, TabState } from '../../../lib/messaging';
 import { compileDictionary, matcherFromCompiled, type DictEntry } from '../../../lib/terms';
@@ -440,15 +441,19 @@ describe('startPage on an article', () => {
 
 const EXTENSION_ID = 'gloss@gloss.example';
 
-type Listener = (msg: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }) => unknown;
+type Sender = { id?: string; url?: string; tab?: { id?: number } };
+type Listener = (msg: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => boolean;
 
-/** A fake browser.runtime: records listeners and sent messages. */
+/**
+ * A fake native runtime (Chrome's `chrome.runtime`): records listeners and sent messages; the
+ * content script reaches it through lib/platform/runtime.ts, as in the browser.
+ */
 function fakeRuntime(reply: (msg: unknown) => unknown = () => ({ ok: true })) {
   const listeners = new Set<Listener>();
   const added: Listener[] = [];
   const removed: Listener[] = [];
   const sendMessage = vi.fn((msg: unknown) => Promise.resolve(reply(msg)));
-  const runtime = {
+  const native = {
     id: EXTENSION_ID,
     sendMessage,
     onMessage: {
@@ -460,13 +465,20 @@ function fakeRuntime(reply: (msg: unknown) => unknown = () => ({ ok: true })) {
         removed.push(l);
         listeners.delete(l);
       },
-      hasListener: (l: Listener) => listeners.has(l),
     },
   };
-  const browser = { runtime } as unknown as ContentEnv['browser'];
-  /** Delivers a message to every listener, as the browser would; returns their answers. */
-  const deliver = (msg: unknown, sender: Parameters<Listener>[1]) => [...listeners].map((l) => l(msg, sender));
-  return { browser, listeners, added, removed, sendMessage, deliver };
+  const runtime = contentRuntime({ chrome: { runtime: native as unknown as NativeRuntime } })!;
+  /**
+   * Delivers a message to every listener, as the browser would: each answer is a promise of what
+   * the listener sent back when it kept the channel open, else undefined (no answer).
+   */
+  const deliver = (msg: unknown, sender: Sender) =>
+    [...listeners].map((l) => {
+      let answer!: (reply: unknown) => void;
+      const answered = new Promise((resolve) => (answer = resolve));
+      return l(msg, sender, answer) ? answered : undefined;
+    });
+  return { runtime, listeners, added, removed, sendMessage, deliver };
 }
 
 describe('startContent', () => {
@@ -477,7 +489,7 @@ describe('startContent', () => {
 
   it('starts the page, reports to the background and listens for messages', async () => {
     const rt = fakeRuntime();
-    startContent({ browser: rt.browser, doc: document, win: window, signal: signal().signal });
+    startContent({ runtime: rt.runtime, doc: document, win: window, signal: signal().signal });
     expect(rt.added).toHaveLength(1);
     await tick();
     expect(rt.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'content:stateChanged' }));
@@ -485,18 +497,18 @@ describe('startContent', () => {
 
   it('answers the background', async () => {
     const rt = fakeRuntime();
-    startContent({ browser: rt.browser, doc: document, win: window, signal: signal().signal });
+    startContent({ runtime: rt.runtime, doc: document, win: window, signal: signal().signal });
     const [answer] = rt.deliver({ type: 'bg:getState' }, { id: EXTENSION_ID });
     await expect(answer).resolves.toMatchObject({ ok: true, state: { article: { isArticle: false } } });
   });
 
-  it.each<[string, Parameters<Listener>[1]]>([
+  it.each<[string, Sender]>([
     ['another extension', { id: 'evil@example.com' }],
     ['a content script in a tab (same extension)', { id: EXTENSION_ID, tab: { id: 3 }, url: 'https://evil.example/' }],
     ['a web page', { url: 'https://evil.example/' }],
   ])('refuses messages from %s', (_, sender) => {
     const rt = fakeRuntime();
-    startContent({ browser: rt.browser, doc: document, win: window, signal: signal().signal });
+    startContent({ runtime: rt.runtime, doc: document, win: window, signal: signal().signal });
     for (const type of ['bg:getState', 'bg:showOverlaysAgain', 'bg:notesChanged']) {
       expect(rt.deliver({ type }, sender)).toEqual([undefined]);
     }
@@ -505,7 +517,7 @@ describe('startContent', () => {
 
   it('ignores unknown and malformed messages, even from the background', () => {
     const rt = fakeRuntime();
-    startContent({ browser: rt.browser, doc: document, win: window, signal: signal().signal });
+    startContent({ runtime: rt.runtime, doc: document, win: window, signal: signal().signal });
     for (const msg of [null, 'bg:getState', { type: 'bg:nope' }, { type: 'panel:listNotes' }, { type: 'content:stateChanged', state: 1 }]) {
       expect(rt.deliver(msg, { id: EXTENSION_ID })).toEqual([undefined]);
     }
@@ -514,7 +526,7 @@ describe('startContent', () => {
   it('removes its listener when the signal aborts', () => {
     const rt = fakeRuntime();
     const c = signal();
-    startContent({ browser: rt.browser, doc: document, win: window, signal: c.signal });
+    startContent({ runtime: rt.runtime, doc: document, win: window, signal: c.signal });
     expect(rt.listeners.size).toBe(1);
     c.abort();
     expect(rt.removed).toEqual(rt.added);
@@ -528,7 +540,7 @@ describe('startContent', () => {
         throw new Error('hostile document');
       },
     });
-    expect(() => startContent({ browser: rt.browser, doc: hostile, win: window, signal: signal().signal })).not.toThrow();
+    expect(() => startContent({ runtime: rt.runtime, doc: hostile, win: window, signal: signal().signal })).not.toThrow();
     expect(rt.added).toHaveLength(0);
   });
 
@@ -536,7 +548,7 @@ describe('startContent', () => {
     const rt = fakeRuntime();
     rt.sendMessage.mockImplementation(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
     buildArticle();
-    startContent({ browser: rt.browser, doc: document, win: window, signal: signal().signal });
+    startContent({ runtime: rt.runtime, doc: document, win: window, signal: signal().signal });
     await tick(AFTER_BATCH);
     expect(rt.sendMessage).toHaveBeenCalled();
   });
