@@ -39,11 +39,20 @@ export interface NativeRuntime {
 type Globals = { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };
 
 /**
+ * Whether a `browser` global is the extension API, not a page's element: in Chrome, where the
+ * content script has no `browser` of its own, `<form id="browser"><input name="runtime">` on the
+ * page shows through as `browser.runtime` (named access on window reaches every world). The API
+ * is a plain object; webextension-polyfill checks the same.
+ */
+const isApi = (api: unknown): api is { runtime?: NativeRuntime } =>
+  typeof api === 'object' && api !== null && Object.getPrototypeOf(api) === Object.prototype;
+
+/**
  * The running browser's runtime: `browser.runtime` where it exists (Firefox), else
  * `chrome.runtime` (Chrome); null outside an extension. `g` is injectable for tests.
  */
 export function contentRuntime(g: Globals = globalThis as Globals): ContentRuntime | null {
-  const native = (): NativeRuntime | undefined => g.browser?.runtime ?? g.chrome?.runtime;
+  const native = (): NativeRuntime | undefined => (isApi(g.browser) ? g.browser.runtime : undefined) ?? g.chrome?.runtime;
   if (!native()) return null;
   return {
     get id() {

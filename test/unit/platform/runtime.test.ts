@@ -39,6 +39,21 @@ describe('contentRuntime', () => {
     expect(chrome.rt.sendMessage).not.toHaveBeenCalled();
   });
 
+  it("ignores a page's element named browser (DOM named access) and takes chrome.runtime", () => {
+    const form = document.createElement('form');
+    const input = document.createElement('input');
+    input.name = 'runtime';
+    input.id = 'not-the-extension';
+    form.append(input);
+    document.body.append(form);
+    const chrome = native('chrome-id');
+    // What `window.browser` is in Chrome's isolated world on a page with <form id="browser">.
+    const clobbered = form as unknown as { runtime?: NativeRuntime };
+    expect((clobbered.runtime as unknown as Element | undefined)?.id).toBe('not-the-extension');
+    expect(contentRuntime({ browser: clobbered, chrome: { runtime: chrome.rt } })!.id).toBe('chrome-id');
+    form.remove();
+  });
+
   it("uses Chrome's chrome.runtime where there is no browser global", () => {
     const chrome = native('chrome-id');
     expect(contentRuntime({ chrome: { runtime: chrome.rt } })!.id).toBe('chrome-id');
