@@ -173,6 +173,8 @@ const X = judged.map((r) => /** @type {number[]} */ (r.x));
 const y = judged.map((r) => (r.truth ? 1 : 0));
 const w = judged.map((r) => weightOf.get(r.corpus) ?? 1);
 console.log(`${rows.length} pages (${errors} failed to load), ${judged.length} judged by the model; ${options.rounds} rounds at rate ${options.rate}, threshold ${threshold}`);
+// Each split needs 10 pages a side (stumps.mjs minLeaf): a few dozen pages fit next to nothing.
+if (judged.length < 200) console.warn(`fit-article-model: warning: only ${judged.length} pages to fit on; the model needs hundreds of labelled pages to be worth shipping`);
 
 const oof = outOfFold(X, y, w, options);
 const judgedIndex = new Map(judged.map((r, i) => [r, i]));
