@@ -19,6 +19,7 @@ import { addressKind, cleanTitle, declaredAddress, hasMicrodataArticle, headOf, 
 import { pageSignals } from './signals';
 import { scan } from './score';
 import { bodyStats } from './stats';
+import { trimBody } from './trim';
 import { collapse } from './text';
 
 export interface ArticleInfo {
@@ -170,8 +171,9 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   const decision = decide(evidence);
   if (!body || !decision.isArticle) return { ...info, prose: body && decision.readable ? [body] : [], reason: decision.reason };
 
-  // The blocks beside the body that hold more of its text (a page builder's text widgets).
-  const bodyElements = [body, ...siblingBlocks(body, root, scanned)].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  // The body without the furniture it wraps (comments, a sign-up form), and the blocks beside it
+  // that hold more of its text (a page builder's text widgets).
+  const bodyElements = [...trimBody(body, scanned, visible), ...siblingBlocks(body, root, scanned)].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const headline = findHeadline(body, root, declaredTitle, visible);
   const headlineText = headline ? collapse(headline.textContent) : '';
   return {

@@ -25,6 +25,8 @@ export interface Scan {
   scores: Map<Element, number>;
   /** Paragraph text held by every ancestor of a paragraph, up to the root. */
   held: Map<Element, Held>;
+  /** The furniture mark (furniture.ts) of every ancestor of a paragraph read, up to the root. */
+  furniture: Map<Element, Furniture>;
 }
 
 /** Shorter text is a label, caption or button, not prose (Readability's 25). */
@@ -90,8 +92,8 @@ interface Walk {
  * furniture, are read only when <p> text is scarce. At most `maxElements` elements are examined.
  */
 export function scan(root: Element, isVisible: (el: Element) => boolean, maxElements: number): Scan {
-  const out: Scan = { paragraphs: [], scores: new Map(), held: new Map() };
-  const walk: Walk = { root, isVisible, memo: new Map(), budget: { left: maxElements }, soft: [], out };
+  const out: Scan = { paragraphs: [], scores: new Map(), held: new Map(), furniture: new Map() };
+  const walk: Walk = { root, isVisible, memo: out.furniture, budget: { left: maxElements }, soft: [], out };
   let chars = 0;
   for (const tag of ['p', 'pre']) {
     for (const el of root.getElementsByTagName(tag)) {
