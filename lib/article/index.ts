@@ -145,8 +145,6 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   let credits: { byline: string; published: string } | null | undefined;
   // Asked by three rules (documentation, uncredited, listing) and the article model: looked up once.
   const creditsFound = () => (credits === undefined ? (credits = body ? creditsOf(meta, ld, creditsScopes(body, null, root), body) : null) : credits);
-  let pageChars = 0;
-  for (const p of scanned.paragraphs) pageChars += p.chars;
   const evidence: Evidence = {
     meta: types.article,
     otherType: types.other,
@@ -161,7 +159,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
     buttons: () => root.getElementsByTagName('button').length,
     model: () => ({
       signals: pageSignals(doc, root, declaredAddress(doc, meta)),
-      pageChars,
+      pageChars: scanned.paragraphs.reduce((sum, p) => sum + p.chars, 0),
       bodyParagraphs: body ? body.getElementsByTagName('p').length : 0,
       byline: !!creditsFound()?.byline,
       published: !!creditsFound()?.published,
