@@ -104,7 +104,7 @@ export function App({ api, fixedTabId, starterNotes }: AppProps) {
 
   // The reader asked for a note from the shown tab (clicked a mention, or "Add note for …" on a
   // selection). A panel that the request just opened asks once for it; an open one hears it.
-  const shownTab = view.status === 'ready' || view.status === 'unreachable' ? view.tabId : null;
+  const shownTab = view.status === 'ready' || view.status === 'unreachable' || view.status === 'busy' ? view.tabId : null;
   useEffect(() => {
     if (shownTab === null) return;
     let live = true;
@@ -248,6 +248,15 @@ function PageSummary({ api, view, onShownAgain, children }: SummaryProps) {
   if (view.status === 'loading') return <p class="muted" aria-live="polite">{t('loading')}</p>;
   if (view.status === 'no-tab') return <p class="muted">{t('noTab')}</p>;
   if (view.status === 'unreachable') return <p class="notice">{t('unreachable')}</p>;
+  if (view.status === 'busy')
+    return (
+      <p class="notice">
+        {t('tabBusy')}{' '}
+        <button type="button" onClick={onShownAgain}>
+          {t('tryAgain')}
+        </button>
+      </p>
+    );
   const overlays = (
     <OverlaySection api={api} tabId={view.tabId} overlays={view.state.overlays} gate={view.state.gate} onShownAgain={onShownAgain}>
       {children}

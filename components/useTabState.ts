@@ -11,6 +11,8 @@ export type TabView =
   | { status: 'no-tab' }
   /** No content script answered: a browser page, or a page opened before Gloss was installed. */
   | { status: 'unreachable'; tabId: number }
+  /** The content script did not answer in time: the page's own work holds its main thread. */
+  | { status: 'busy'; tabId: number }
   | { status: 'ready'; tabId: number; state: TabState };
 
 /** Tracks the tab the panel shows. `fixedTabId` pins it; otherwise it follows the active tab. */
@@ -27,7 +29,7 @@ export function useTabState(api: PanelApi, fixedTabId: number | null): { view: T
       const reply = await api.call('panel:getTabState', { tabId });
       // A later switch or update superseded this request: drop the stale answer.
       if (seq !== requestSeq.current) return;
-      setView(reply.ok ? { status: 'ready', tabId, state: reply.state } : { status: 'unreachable', tabId });
+      setView(reply.ok ? { status: 'ready', tabId, state: reply.state } : { status: reply.error === 'timeout' ? 'busy' : 'unreachable', tabId });
     },
     [api],
   );

@@ -395,21 +395,35 @@ export function isQuotaError(e: unknown): boolean {
 
 /**
  * Sends a typed message through `transport` (runtime.sendMessage, or tabs.sendMessage bound to
- * a tab). Transport errors (nobody listening) become a Failure instead of a rejection.
+ * a tab). Transport errors (nobody listening) become a Failure instead of a rejection. With
+ * `timeoutMs`, a reply that has not come by then is the Failure `timeout`: a tab whose page
+ * keeps its main thread busy (a runaway script of its own) never lets the content script answer,
+ * and the channel stays open as long as the page does.
  */
 export async function send<K extends MessageType>(
   transport: (msg: unknown) => Promise<unknown>,
   type: K,
   request: Request<K>,
+  timeoutMs?: number,
 ): Promise<Response<K>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const reply = await transport({ ...request, type });
+    const sent = transport({ ...request, type });
+    const reply =
+      timeoutMs === undefined
+        ? await sent
+        : await Promise.race([sent, new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs)))]);
+    if (reply === TIMED_OUT) return { ok: false, error: 'timeout' };
     if (reply === undefined) return { ok: false, error: 'no-reply' };
     return reply as Response<K>;
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
   }
 }
+
+const TIMED_OUT = Symbol('timed out');
 
 /** True for replies that carry a result (narrowing helper). */
 export function isOk<T extends { ok: boolean }>(r: T | Failure | undefined): r is Exclude<T, Failure> & { ok: true } {

@@ -41,6 +41,8 @@ const USAGE =
 const DEFAULT_CORPORA = ['../shared/corpus/readability', '../shared/corpus/wcxb-dev'].map((d) => path.resolve(root, d));
 const SETTLE_MS = 400;
 const PAGE_TIMEOUT_MS = 30_000;
+/** Load, Gloss's report and the page's facts, all told. */
+const PAGE_DEADLINE_MS = 90_000;
 /**
  * How long after the load (Chromium) or DOMContentLoaded (Firefox) Gloss may take to report.
  * Firefox runs document_idle content scripts when the page's thread is first idle after
@@ -135,7 +137,11 @@ const pageFacts = () => {
 const tabStateFor = async (/** @type {string[]} */ urls) => {
   const g = /** @type {any} */ (globalThis);
   const api = g.browser ?? g.chrome;
-  for (const tab of await api.tabs.query({})) {
+  // Only the tab showing the page: asking every tab would wait on any other tab whose page is
+  // busy (the background gives up on a silent tab after a few seconds, but each ask costs them).
+  const tabs = await api.tabs.query({});
+  const showing = tabs.filter((/** @type {any} */ t) => t.url && urls.includes(t.url.split('#')[0]));
+  for (const tab of showing.length ? showing : tabs) {
     const reply = await api.runtime.sendMessage({ type: 'panel:getTabState', tabId: tab.id });
     if (reply?.ok && urls.includes(reply.state.url.split('#')[0])) return reply.state;
   }
@@ -150,6 +156,21 @@ const rows = [];
 const extensionErrors = [];
 const extensionRequests = [];
 let next = 0;
+
+/**
+ * `promise`, or a rejection with `message` after `ms`.
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} message
+ * @returns {Promise<T>}
+ */
+function deadline(promise, ms, message) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return /** @type {Promise<T>} */ (Promise.race([promise, late])).finally(() => clearTimeout(timer));
+}
 
 /**
  * Loads `url` in `page`, waits for Gloss to report its state for it (asked through the extension
@@ -227,8 +248,16 @@ async function sweepTab({ newPage, helper, waitUntil, origin }) {
     /** @type {(typeof rows)[number]} */
     const row = { id: p.id, index: i, trueArticle: p.trueArticle, detected: null, hidden: 0, error: null, lockedByGloss: false, longTasks: [] };
     try {
-      const state = await loadAndSettle(page, helper, url, waitUntil);
-      const facts = await page.evaluate(pageFacts);
+      // A page whose own scripts hog its main thread never answers an evaluate: bounded, so one
+      // such page is a failed row (named in the report) instead of a sweep that never ends.
+      const { state, facts } = await deadline(
+        (async () => {
+          const state = await loadAndSettle(page, helper, url, waitUntil);
+          return { state, facts: await page.evaluate(pageFacts) };
+        })(),
+        PAGE_DEADLINE_MS,
+        `page did not finish within ${PAGE_DEADLINE_MS / 1000} s (its main thread busy?)`,
+      );
       row.detected = state.article.isArticle;
       row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;
       row.lockedByGloss = row.hidden > 0 && facts.lockedWhileTall;

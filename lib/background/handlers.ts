@@ -30,7 +30,15 @@ export interface BackgroundDeps {
   panelRequests: PanelRequests;
   /** Clock for the "seen on" dates; Date.now when absent. */
   now?: () => number;
+  /** How long a tab's content script may take to answer (TAB_REPLY_MS when absent). */
+  tabReplyMs?: number;
 }
+
+/**
+ * A content script answers in milliseconds; one that has not answered in this long is stuck
+ * behind its page's own work, and the panel says the tab is not answering instead of waiting.
+ */
+export const TAB_REPLY_MS = 3000;
 
 /** Builds the background's message handlers from its dependencies. */
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<ContentToBackground & PanelToBackground> {
@@ -56,8 +64,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
     return matcher;
   }
 
+  // Bounded: a tab whose page hogs its main thread cannot answer, and waiting on it would leave
+  // the panel (and a note's save, which tells every tab) hanging for as long as that page is open.
   const askTab = <K extends keyof BackgroundToContent>(tabId: number, type: K) =>
-    send((m) => deps.sendToTab(tabId, m), type, {});
+    send((m) => deps.sendToTab(tabId, m), type, {}, deps.tabReplyMs ?? TAB_REPLY_MS);
 
   /** Tells every tab something changed. Tabs without a content script simply fail: expected. */
   async function tellAllTabs(type: 'bg:notesChanged' | 'bg:settingsChanged') {
@@ -105,7 +115,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
       return { ok: true, request: deps.panelRequests.take(tabId) };
     },
     async 'panel:showMention'({ tabId, noteId, index }) {
-      return send((m) => deps.sendToTab(tabId, m), 'bg:showMention', { noteId, index });
+      return send((m) => deps.sendToTab(tabId, m), 'bg:showMention', { noteId, index }, deps.tabReplyMs ?? TAB_REPLY_MS);
     },
     async 'content:getSettings'(_msg, sender) {
       // The site comes from the browser's sender record, never from the (untrusted) message.

@@ -335,6 +335,12 @@ describe('send', () => {
     const failure: Failure = { ok: false, error: 'no content script' };
     expect(await send(async () => failure, 'panel:getTabState', { tabId: 1 })).toEqual(failure);
   });
+
+  it('with a deadline, a reply that never comes is the Failure "timeout"; one in time is the reply', async () => {
+    expect(await send(() => new Promise(() => {}), 'bg:getState', {}, 20)).toEqual({ ok: false, error: 'timeout' });
+    const late = (ms: number) => () => new Promise((r) => setTimeout(() => r({ ok: true }), ms));
+    expect(await send(late(5), 'bg:notesChanged', {}, 1000)).toEqual({ ok: true });
+  });
 });
 
 describe('send through a router', () => {

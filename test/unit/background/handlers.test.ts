@@ -42,6 +42,7 @@ interface PanelFakes {
 async function setup(
   tabs: Record<number, ((msg: { type: string }) => unknown) | null> = { 1: () => ({ ok: true }), 2: () => ({ ok: true }) },
   panel: PanelFakes = {},
+  tabReplyMs?: number,
 ) {
   const db = await openNotesDb(new IDBFactory());
   let t = 1_000;
@@ -71,6 +72,7 @@ async function setup(
       return undefined;
     },
     setBadge: (tabId, text) => void badges.push([tabId, text]),
+    tabReplyMs,
     panelRequests: createPanelRequests({
       broadcast: async (msg) => void broadcasts.push(msg),
       openPanelHint: () => 'Open the panel yourself',
@@ -256,6 +258,17 @@ describe('saving a note', () => {
     await bg.call('panel:saveNote', note('Stephen Miller'));
 
     expect(bg.notesChangedTabs().sort()).toEqual([1, 2, 3]);
+    expect(await found(bg, 'Stephen Miller said')).toEqual(['Stephen Miller']);
+  });
+
+  it('a tab whose page never lets its content script answer does not hold up the panel or a save', async () => {
+    // The page's own script hogs its main thread: the message is delivered, no answer ever comes.
+    const frozen = () => new Promise<never>(() => {});
+    const bg = await setup({ 1: () => ({ ok: true }), 2: frozen }, {}, 30);
+    expect(await bg.call('panel:getTabState', { tabId: 2 })).toEqual({ ok: false, error: 'timeout' });
+    const saved = await bg.call('panel:saveNote', note('Stephen Miller'));
+    expect(saved?.ok).toBe(true);
+    expect(bg.notesChangedTabs().sort()).toEqual([1, 2]);
     expect(await found(bg, 'Stephen Miller said')).toEqual(['Stephen Miller']);
   });
 

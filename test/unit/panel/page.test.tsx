@@ -171,6 +171,22 @@ describe('pages Gloss does not work on', () => {
     expect(p.get('.site-name').textContent).toBe('Gloss');
   });
 
+  it('a tab whose page keeps its content script from answering: says the page is busy, and asks again on "Try again"', async () => {
+    const api = createFakeApi({ notes: NOTES, tabs: { 7: articleState() } });
+    let busy = true;
+    const answer = api.respond.bind(api);
+    answer('panel:getTabState', ({ tabId }) => (busy ? { ok: false, error: 'timeout' } : { ok: true, state: api.tabs.get(tabId)! }));
+    const p = await mount(api, { fixedTabId: 7 });
+    expect(p.get('.notice').textContent).toBe("This page isn't answering: it is busy with its own scripts. Try again");
+    expect(p.text()).not.toContain("Gloss isn't running");
+    busy = false;
+    await p.click(p.button('Try again'));
+    await settle();
+    expect(api.callsOf('panel:getTabState')).toEqual([{ tabId: 7 }, { tabId: 7 }]);
+    expect(p.maybe('.notice')?.textContent ?? '').not.toContain("isn't answering");
+    expect(p.text()).toContain('On this page');
+  });
+
   it('notes that cannot be loaded: says so', async () => {
     const api = createFakeApi({ tabs: { 7: articleState() } });
     api.respond('panel:listNotes', () => ({ ok: false, error: 'QuotaExceededError' }));
