@@ -5,7 +5,8 @@
  * drops trailing newsletter boxes, subscription notices and "most viewed" lists).
  */
 import type { Held, Scan } from './score';
-import { classWeight, collapse } from './text';
+import { smallLength, newLengths, textLength, type Lengths } from './length';
+import { classWeight } from './text';
 
 /** Only the best raw scores get the (costly) link-density pass. */
 const TOP_CANDIDATES = 15;
@@ -14,19 +15,15 @@ const TIGHT_SHARE = 0.85;
 
 /**
  * Share of an element's text that sits inside links: high for menus, lists of headlines, teasers.
- * `linkChars` memoises each link's text length: nested candidates share their links, and on a
- * page with thousands of links (Wikipedia) reading them again for each made this most of the
- * detector's time.
+ * `lengths` memoises text lengths (length.ts): nested candidates share their text and their links,
+ * and on a page with thousands of links (Wikipedia) or a big <body>, reading them again for each
+ * made this most of the detector's time.
  */
-export function linkDensity(el: Element, linkChars: Map<Element, number> = new Map()): number {
-  const length = collapse(el.textContent).length;
+export function linkDensity(el: Element, lengths: Lengths = newLengths()): number {
+  const length = textLength(el, lengths);
   if (length === 0) return 0;
   let links = 0;
-  for (const a of el.getElementsByTagName('a')) {
-    let n = linkChars.get(a);
-    if (n === undefined) linkChars.set(a, (n = collapse(a.textContent).length));
-    links += n;
-  }
+  for (const a of el.getElementsByTagName('a')) links += smallLength(a, lengths);
   return Math.min(1, links / length);
 }
 
@@ -34,8 +31,7 @@ export function linkDensity(el: Element, linkChars: Map<Element, number> = new M
  * The live body element, or null when nothing on the page scored. `root` is document.body.
  */
 export function pickBody(scan: Scan, root: Element): Element | null {
-  const linkChars = new Map<Element, number>();
-  const first = pickWith(scan, root, linkChars);
+  const first = pickWith(scan, root, scan.lengths);
   const held = (el: Element | null): number => (el ? (scan.held.get(el)?.chars ?? 0) : 0);
   if (!first || held(first) >= RETRY_BELOW_CHARS) return first;
   // Readability's retry without class weights: a lone paragraph in a box named "content" or
@@ -43,19 +39,19 @@ export function pickBody(scan: Scan, root: Element): Element | null {
   // the real text, whose score a page builder's deep nesting spreads thin. The longer pick wins.
   const unweighted = new Map<Element, number>();
   for (const [el, value] of scan.scores) unweighted.set(el, value - classWeight(el));
-  const second = pickWith({ ...scan, scores: unweighted }, root, linkChars);
+  const second = pickWith({ ...scan, scores: unweighted }, root, scan.lengths);
   return held(second) > held(first) ? second : first;
 }
 
 /** Below this much paragraph text, the pick is made again without class weights (Readability's 500). */
 const RETRY_BELOW_CHARS = 500;
 
-function pickWith(scan: Scan, root: Element, linkChars: Map<Element, number>): Element | null {
+function pickWith(scan: Scan, root: Element, lengths: Lengths): Element | null {
   const memo = new Map<Element, number>();
   const score = (el: Element): number => {
     let value = memo.get(el);
     if (value === undefined) {
-      value = (scan.scores.get(el) ?? 0) * (1 - linkDensity(el, linkChars));
+      value = (scan.scores.get(el) ?? 0) * (1 - linkDensity(el, lengths));
       memo.set(el, value);
     }
     return value;

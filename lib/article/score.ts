@@ -4,6 +4,7 @@
  * most running text scores highest. Nothing is cloned or modified.
  */
 import { furnitureAbove, NONE, SOFT, type Furniture } from './furniture';
+import { smallLength, newLengths, type Lengths } from './length';
 import { classWeight, collapse, countCommas, effectiveLength } from './text';
 
 /** A paragraph of running text that took part in scoring. */
@@ -27,6 +28,8 @@ export interface Scan {
   held: Map<Element, Held>;
   /** The furniture mark (furniture.ts) of every ancestor of a paragraph read, up to the root. */
   furniture: Map<Element, Furniture>;
+  /** Collapsed text lengths measured so far (length.ts), shared by every later question. */
+  lengths: Lengths;
 }
 
 /** Shorter text is a label, caption or button, not prose (Readability's 25). */
@@ -92,7 +95,7 @@ interface Walk {
  * furniture, are read only when <p> text is scarce. At most `maxElements` elements are examined.
  */
 export function scan(root: Element, isVisible: (el: Element) => boolean, maxElements: number): Scan {
-  const out: Scan = { paragraphs: [], scores: new Map(), held: new Map(), furniture: new Map() };
+  const out: Scan = { paragraphs: [], scores: new Map(), held: new Map(), furniture: new Map(), lengths: newLengths() };
   const walk: Walk = { root, isVisible, memo: out.furniture, budget: { left: maxElements }, soft: [], out };
   let chars = 0;
   for (const tag of ['p', 'pre']) {
@@ -152,7 +155,7 @@ function addParagraph(el: Element, walk: Walk, direct: boolean): number {
   // A "paragraph" that is mostly link text is a teaser or a menu entry, not running text.
   if (!direct) {
     let linkChars = 0;
-    for (const a of el.getElementsByTagName('a')) linkChars += collapse(a.textContent).length;
+    for (const a of el.getElementsByTagName('a')) linkChars += smallLength(a, out.lengths);
     if (linkChars > text.length / 2) return 0;
   }
 

@@ -65,7 +65,7 @@ export function siblingBlocks(body: Element, root: Element, scan: Scan): Element
     if (child === top || kindOf(child) !== kind) continue;
     const held = scan.held.get(child);
     if (!held || (held.count < MIN_PARAGRAPHS && held.chars < MIN_BLOCK_CHARS)) continue;
-    if (linkDensity(child) > MAX_LINK_DENSITY) continue;
+    if (linkDensity(child, scan.lengths) > MAX_LINK_DENSITY) continue;
     out.push(child);
   }
   return out;

@@ -3,7 +3,7 @@
  * prose is one continuous text or many separate little blocks (a listing, a forum thread).
  */
 import type { Held, Scan } from './score';
-import { collapse } from './text';
+import { smallLength, type Lengths } from './length';
 
 /** A paragraph at least this long (effective characters) is substantial prose, not a teaser line. */
 export const SUBSTANTIAL = 80;
@@ -34,12 +34,7 @@ export interface BodyStats {
 
 /** Computes BodyStats for `body` from the scan (paragraphs outside body are ignored). */
 export function bodyStats(body: Element, scan: Scan): BodyStats {
-  const lengths = new Map<Element, number>();
-  const textLength = (el: Element): number => {
-    let n = lengths.get(el);
-    if (n === undefined) lengths.set(el, (n = collapse(el.textContent).length));
-    return n;
-  };
+  const lengthOf = (el: Element): number => smallLength(el, scan.lengths);
   const runChars = new Map<Element, number>();
   let chars = 0;
   let substantial = 0;
@@ -49,7 +44,7 @@ export function bodyStats(body: Element, scan: Scan): BodyStats {
     chars += p.chars;
     if (p.chars >= SUBSTANTIAL) substantial++;
     if (p.chars >= LONG) long++;
-    const run = runOf(p.el, body, scan.held, textLength);
+    const run = runOf(p.el, body, scan.held, lengthOf);
     runChars.set(run, (runChars.get(run) ?? 0) + p.chars);
   }
   let largest = 0;
@@ -60,7 +55,7 @@ export function bodyStats(body: Element, scan: Scan): BodyStats {
     long,
     runs: runChars.size,
     runShare: chars > 0 ? largest / chars : 0,
-    ...countHeadlines(body),
+    ...countHeadlines(body, scan.lengths),
   };
 }
 
@@ -85,7 +80,7 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const MAX_LINKS = 2000;
 const HEADLINE_LINK = 25;
 
-function countHeadlines(body: Element): Pick<BodyStats, 'headlines' | 'teasers'> {
+function countHeadlines(body: Element, lengths: Lengths): Pick<BodyStats, 'headlines' | 'teasers'> {
   const headings = body.querySelectorAll('h2, h3, h4, h5, h6');
   let linked = 0;
   for (let i = 0; i < Math.min(headings.length, MAX_LINKS); i++) {
@@ -97,7 +92,7 @@ function countHeadlines(body: Element): Pick<BodyStats, 'headlines' | 'teasers'>
   for (let i = 0; i < Math.min(links.length, MAX_LINKS); i++) {
     const a = links[i];
     if (!a || a.closest('p, h1, h2, h3, h4, h5, h6')) continue;
-    if (collapse(a.textContent).length >= HEADLINE_LINK) standalone++;
+    if (smallLength(a, lengths) >= HEADLINE_LINK) standalone++;
   }
   return { headlines: headings.length + standalone, teasers: linked + standalone };
 }

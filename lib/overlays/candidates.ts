@@ -25,6 +25,15 @@ const SKIP_TAGS = new Set([
   'VAR', 'SAMP', 'DFN', 'OPTION', 'SOURCE', 'TRACK', 'math', 'MATH',
 ]);
 
+/**
+ * Text blocks and phrasing wrappers. One in the page's normal flow is not entered: overlays are
+ * layers a site puts in a container of its own, not inside a paragraph, a list item or a link, and
+ * these (with the links and spans inside them) are most of a page's elements; what is positioned
+ * inside them is a menu's submenu, a screen-reader label, an image credit. A positioned one is
+ * still examined and entered, and so is one that a mutation added (a root of the scan).
+ */
+const FLOW_TEXT_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'A', 'SPAN', 'BUTTON', 'LABEL', 'FIGCAPTION']);
+
 /** What a scan needs to know about the page. */
 export interface ScanContext {
   win: Window;
@@ -56,7 +65,8 @@ export interface ScanResult {
   shadowRoots: ShadowRoot[];
 }
 
-type Verdict = { type: 'box'; kind: OverlayKind } | { type: 'backdrop' | 'layer' | 'prune' | 'descend' | 'later' };
+/** `flow`: rendered in the page's normal flow (not positioned), so only what it holds may be a layer. */
+type Verdict = { type: 'box'; kind: OverlayKind } | { type: 'backdrop' | 'layer' | 'prune' | 'descend' | 'flow' | 'later' };
 
 /** Rendered text of el plus the text of open shadow trees in it. */
 export function textOf(el: Element): string {
@@ -104,7 +114,7 @@ export function examine(el: Element, ctx: ScanContext): Verdict {
   const style = ctx.win.getComputedStyle(el);
   if (style.display === 'none') return { type: 'prune' };
   const pos = style.position;
-  if (pos !== 'fixed' && pos !== 'sticky' && pos !== 'absolute') return { type: 'descend' };
+  if (pos !== 'fixed' && pos !== 'sticky' && pos !== 'absolute') return { type: 'flow' };
   const rect = el.getBoundingClientRect();
   if (!isShown(el, style) || coverage(rect, ctx.vp) === 0) {
     // Sheets that slide or fade in are off-screen or transparent for a few frames.
@@ -150,6 +160,7 @@ export function isBackdropNow(el: Element, ctx: ScanContext): boolean {
 export function scan(roots: Iterable<Element>, ctx: ScanContext, budget: number): ScanResult {
   const res: ScanResult = { boxes: [], backdrops: [], layers: [], later: [], shadowRoots: [] };
   const stack = [...roots].reverse();
+  const scanRoots = new Set(stack);
   let visited = 0;
   while (visited < budget) {
     const el = stack.pop();
@@ -161,6 +172,7 @@ export function scan(roots: Iterable<Element>, ctx: ScanContext, budget: number)
     else if (v.type === 'layer') res.layers.push(el);
     else if (v.type === 'later') res.later.push(el);
     if (v.type === 'box' || v.type === 'backdrop' || v.type === 'prune') continue;
+    if (v.type === 'flow' && FLOW_TEXT_TAGS.has(el.tagName) && !scanRoots.has(el)) continue;
     const sr = el.shadowRoot;
     if (sr) {
       res.shadowRoots.push(sr);

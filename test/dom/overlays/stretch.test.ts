@@ -48,3 +48,19 @@ test('a modal <dialog> (top layer, z-index auto) with a wall is hidden', async (
   expect(isHidden(p, d)).toBe(true);
   // Known gap: the rest of the page stays inert (no focus) until the site closes the dialog.
 });
+
+test('text blocks in the flow are not entered, but a positioned one is a layer and a wrapper a script adds is read', async () => {
+  page = await makePage();
+  const p = page;
+  // A metering banner that is itself a link, fixed to the bottom of the viewport, inside the site's footer.
+  const footer = p.add(
+    '<footer><div class="promo"><a href="#subscribe" style="position:fixed;left:0;right:0;bottom:0;height:90px;background:#fff;z-index:99">You have read 3 of 5 free articles this month. Subscribe for unlimited access</a></div></footer>',
+  );
+  run = start(p);
+  expect(isHidden(p, footer.querySelector('a') as Element)).toBe(true);
+  // A script wraps its wall in a <span> and appends it: the span is where the scan starts.
+  const span = p.add('<span><div class="wall" style="position:fixed;inset:0;background:#fff;z-index:999"><p>Subscribe to continue reading</p></div></span>');
+  await sleep(150);
+  expect(isHidden(p, span.firstElementChild as Element)).toBe(true);
+  expect(run.guard.hidden()).toHaveLength(2);
+});
