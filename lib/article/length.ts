@@ -3,8 +3,10 @@
  * without building that text. Link density and block sizes ask it of nested containers (a
  * candidate, its parent, its grandparent, <body>): reading `textContent` copies the whole subtree's
  * text each time, and on big pages (a list of a thousand books, a page carrying 600 KB of text)
- * those copies were most of the detector's time, 25 ms for one <body>. Here each element's text
- * is measured once from its text nodes up, and an ancestor adds up its children's measures.
+ * those copies were most of the detector's time. Here a container, once measured, is not read
+ * again: a larger one around it adds up the measures inside it and reads only the rest (with the
+ * native `textContent`; measuring every text node in script was slower on ordinary pages). On the
+ * 8 WCXB pages where the detector took longest, its median time fell from 77 to 56 ms.
  *
  * Collapsing maps every maximal run of whitespace to one space and trims the ends, so a piece of
  * text is described by its collapsed, untrimmed length and whether it starts or ends with a space;
