@@ -39,6 +39,8 @@ export interface BackgroundDeps {
  * behind its page's own work, and the panel says the tab is not answering instead of waiting.
  */
 export const TAB_REPLY_MS = 3000;
+/** "Run anyway" answers once the whole page is matched: a long page's work, not a quick reply. */
+const RUN_ANYWAY_MS = 60_000;
 
 /** Builds the background's message handlers from its dependencies. */
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<ContentToBackground & PanelToBackground> {
@@ -66,8 +68,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
 
   // Bounded: a tab whose page hogs its main thread cannot answer, and waiting on it would leave
   // the panel (and a note's save, which tells every tab) hanging for as long as that page is open.
-  const askTab = <K extends keyof BackgroundToContent>(tabId: number, type: K) =>
-    send((m) => deps.sendToTab(tabId, m), type, {}, deps.tabReplyMs ?? TAB_REPLY_MS);
+  const askTab = <K extends keyof BackgroundToContent>(tabId: number, type: K, timeoutMs = deps.tabReplyMs ?? TAB_REPLY_MS) =>
+    send((m) => deps.sendToTab(tabId, m), type, {}, timeoutMs);
 
   /** Tells every tab something changed. Tabs without a content script simply fail: expected. */
   async function tellAllTabs(type: 'bg:notesChanged' | 'bg:settingsChanged') {
@@ -139,7 +141,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
       return askTab(tabId, 'bg:showOverlaysAgain');
     },
     async 'panel:runAnyway'({ tabId }) {
-      return askTab(tabId, 'bg:runAnyway');
+      // Matching a whole page (time-sliced, in rounds with the background) can take seconds.
+      return askTab(tabId, 'bg:runAnyway', RUN_ANYWAY_MS);
     },
     async 'panel:listNotes'({ known }) {
       const version = notesVersion;

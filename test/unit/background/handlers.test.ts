@@ -272,6 +272,12 @@ describe('saving a note', () => {
     expect(await found(bg, 'Stephen Miller said')).toEqual(['Stephen Miller']);
   });
 
+  it('"Run anyway" waits for a page that takes longer than a quick reply to match', async () => {
+    const slow = () => new Promise((resolve) => setTimeout(() => resolve({ ok: true }), 60));
+    const bg = await setup({ 1: slow }, {}, 30);
+    expect(await bg.call('panel:runAnyway', { tabId: 1 })).toEqual({ ok: true });
+  });
+
   it('editing a note changes the dictionary too', async () => {
     const bg = await setup();
     const created = await bg.call('panel:saveNote', note('Leavitt'));
