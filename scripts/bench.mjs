@@ -68,6 +68,7 @@ import { findBrowser } from './lib/browsers.mjs';
 import { loadCorpus, readHtml, servePages } from './lib/eval-corpus.mjs';
 import { harvestNames, makeDictionary, roughText } from './lib/bench-dict.mjs';
 import { fmtBytes, fmtMs, fmtRatio, median, ratio, summarize, verdict } from './lib/bench-stats.mjs';
+import { withTimeout } from './lib/timeout.mjs';
 
 /** @typedef {import('./lib/eval-corpus.mjs').CorpusPage} CorpusPage */
 /** @typedef {{ ms: number, error?: string, [k: string]: unknown }} StageResult */
@@ -273,21 +274,6 @@ async function freshPage() {
 let page = await freshPage();
 
 /**
- * @template T
- * @param {Promise<T>} promise
- * @param {string} what
- * @returns {Promise<T>}
- */
-function withTimeout(promise, what) {
-  /** @type {NodeJS.Timeout | undefined} */
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${timeoutMs} ms`)), timeoutMs);
-  });
-  return /** @type {Promise<T>} */ (Promise.race([promise, timeout])).finally(() => clearTimeout(timer));
-}
-
-/**
  * Calls a stage of the in-page API.
  * @param {string} name
  * @param {unknown} [arg]
@@ -296,6 +282,7 @@ function withTimeout(promise, what) {
 function stage(name, arg) {
   return withTimeout(
     page.evaluate(([n, a]) => /** @type {any} */ (globalThis).__glossBench[/** @type {string} */ (n)](a), /** @type {const} */ ([name, arg])),
+    timeoutMs,
     name,
   );
 }
@@ -353,7 +340,7 @@ for (let index = 0; index < pages.length; index++) {
     await page.context().close().catch(() => {});
     allowed = server.pageUrl(index);
     page = await freshPage();
-    await withTimeout(page.goto(allowed, { waitUntil: 'load', timeout: timeoutMs }), 'load');
+    await withTimeout(page.goto(allowed, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'load');
     await page.evaluate(code);
     await page.evaluate(([m, n]) => /** @type {any} */ (globalThis).__glossBench.setup(m, n), /** @type {const} */ ([messageJson, dict.names]));
     const take = async (/** @type {string} */ name, /** @type {unknown} */ arg = undefined) => {

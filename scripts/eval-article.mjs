@@ -74,6 +74,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowser } from './lib/browsers.mjs';
 import { loadCorpus, servePages } from './lib/eval-corpus.mjs';
+import { TimeoutError, withTimeout } from './lib/timeout.mjs';
 import { WCXB_ARTICLE_TYPES, bylinesMatch, datesMatch, scorePage, snippetShare, summarise, titlesMatch, tokenize } from './lib/eval-metrics.mjs';
 
 /** @typedef {import('./lib/eval-corpus.mjs').CorpusPage} CorpusPage */
@@ -129,24 +130,6 @@ async function bundle() {
   if (!file) throw new Error('esbuild produced no output');
   return file.text;
 }
-
-/**
- * @template T
- * @param {Promise<T>} promise
- * @param {number} ms
- * @param {string} what
- * @returns {Promise<T>}
- */
-function withTimeout(promise, ms, what) {
-  /** @type {NodeJS.Timeout | undefined} */
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return /** @type {Promise<T>} */ (Promise.race([promise, timeout])).finally(() => clearTimeout(timer));
-}
-
-class TimeoutError extends Error {}
 
 /** @param {unknown} err */
 function message(err) {

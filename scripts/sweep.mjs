@@ -34,6 +34,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium, launchFirefox } from './lib/browsers.mjs';
 import { loadCorpus, servePages } from './lib/eval-corpus.mjs';
 import { longTasksOf, TRACE_CATEGORIES } from './lib/trace-tasks.mjs';
+import { withTimeout } from './lib/timeout.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
@@ -158,21 +159,6 @@ const extensionRequests = [];
 let next = 0;
 
 /**
- * `promise`, or a rejection with `message` after `ms`.
- * @template T
- * @param {Promise<T>} promise
- * @param {number} ms
- * @param {string} message
- * @returns {Promise<T>}
- */
-function deadline(promise, ms, message) {
-  /** @type {NodeJS.Timeout | undefined} */
-  let timer;
-  const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
-  return /** @type {Promise<T>} */ (Promise.race([promise, late])).finally(() => clearTimeout(timer));
-}
-
-/**
  * Loads `url` in `page`, waits for Gloss to report its state for it (asked through the extension
  * page `helper`), lets it settle and returns the state then.
  * @param {any} page
@@ -250,13 +236,13 @@ async function sweepTab({ newPage, helper, waitUntil, origin }) {
     try {
       // A page whose own scripts hog its main thread never answers an evaluate: bounded, so one
       // such page is a failed row (named in the report) instead of a sweep that never ends.
-      const { state, facts } = await deadline(
+      const { state, facts } = await withTimeout(
         (async () => {
           const state = await loadAndSettle(page, helper, url, waitUntil);
           return { state, facts: await page.evaluate(pageFacts) };
         })(),
         PAGE_DEADLINE_MS,
-        `page did not finish within ${PAGE_DEADLINE_MS / 1000} s (its main thread busy?)`,
+        "the page (load, Gloss's report, its facts; its main thread busy?)",
       );
       row.detected = state.article.isArticle;
       row.hidden = state.overlays.shownAgain ? 0 : state.overlays.labels.length;

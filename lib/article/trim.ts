@@ -17,7 +17,7 @@
  */
 import { furnitureOf, HARD, NONE } from './furniture';
 import type { Scan } from './score';
-import { collapse } from './text';
+import { textLength } from './length';
 
 /** Furniture with less text than this is left in place: not worth splitting the body for. */
 const MIN_CUT_CHARS = 80;
@@ -39,7 +39,7 @@ const UNRENDERED = new Set(['script', 'style', 'noscript', 'template', 'link', '
  * The body without its furniture: `[body]` when there is none to cut or it cannot be cut cleanly.
  * `isVisible` drops parts that are not rendered.
  */
-export function trimBody(body: Element, scan: Pick<Scan, 'furniture' | 'paragraphs' | 'held'>, isVisible: (el: Element) => boolean): Element[] {
+export function trimBody(body: Element, scan: Pick<Scan, 'furniture' | 'paragraphs' | 'held' | 'lengths'>, isVisible: (el: Element) => boolean): Element[] {
   const { furniture } = scan;
   // A body that is the whole page (text scattered over it) has no shape to cut along.
   if ((furniture.get(body) ?? NONE) !== NONE || body.localName === 'body' || body.localName === 'html') return [body];
@@ -52,7 +52,7 @@ export function trimBody(body: Element, scan: Pick<Scan, 'furniture' | 'paragrap
     // ancestor up to the scan's root is).
     if (!parent || (furniture.get(parent) ?? NONE) !== NONE || !body.contains(el)) continue;
     if (furnitureOf(el) === HARD && !CUT_TAGS.has(el.localName)) continue;
-    const chars = collapse(el.textContent ?? '').length;
+    const chars = textLength(el, scan.lengths);
     if (chars < MIN_CUT_CHARS || chars > MAX_CUT_RATIO * counted) continue;
     if (scan.paragraphs.some((p) => el.contains(p.el))) continue;
     cuts.add(el);

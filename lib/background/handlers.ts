@@ -3,7 +3,7 @@
  * dictionary derived from it; tab state stays with each tab's content script and is asked for
  * on demand, so nothing is lost when Chrome stops the service worker.
  */
-import type { BackgroundToContent, ContentToBackground, Handlers, MessageType, PanelToBackground, SenderInfo, Suggestion, TabState } from '../messaging';
+import type { BackgroundToContent, ContentToBackground, Handlers, MessageType, PanelToBackground, Request, SenderInfo, Suggestion, TabState } from '../messaging';
 import { send } from '../messaging';
 import { aliasKeysOf, isWebUrl, parseNotesFile, type NotesRepo } from '../notes';
 import { suggestFromText, type PageText } from '../terms/discover';
@@ -68,13 +68,13 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
 
   // Bounded: a tab whose page hogs its main thread cannot answer, and waiting on it would leave
   // the panel (and a note's save, which tells every tab) hanging for as long as that page is open.
-  const askTab = <K extends keyof BackgroundToContent>(tabId: number, type: K, timeoutMs = deps.tabReplyMs ?? TAB_REPLY_MS) =>
-    send((m) => deps.sendToTab(tabId, m), type, {}, timeoutMs);
+  const askTab = <K extends keyof BackgroundToContent>(tabId: number, type: K, request: Request<K>, timeoutMs = deps.tabReplyMs ?? TAB_REPLY_MS) =>
+    send((m) => deps.sendToTab(tabId, m), type, request, timeoutMs);
 
   /** Tells every tab something changed. Tabs without a content script simply fail: expected. */
   async function tellAllTabs(type: 'bg:notesChanged' | 'bg:settingsChanged') {
     const ids = await deps.allTabIds();
-    await Promise.all(ids.map((id) => askTab(id, type)));
+    await Promise.all(ids.map((id) => askTab(id, type, {})));
   }
 
   async function notesChanged() {
@@ -117,7 +117,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
       return { ok: true, request: deps.panelRequests.take(tabId) };
     },
     async 'panel:showMention'({ tabId, noteId, index }) {
-      return send((m) => deps.sendToTab(tabId, m), 'bg:showMention', { noteId, index }, deps.tabReplyMs ?? TAB_REPLY_MS);
+      return askTab(tabId, 'bg:showMention', { noteId, index });
     },
     async 'content:getSettings'(_msg, sender) {
       // The site comes from the browser's sender record, never from the (untrusted) message.
@@ -135,14 +135,14 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Content
       return { ok: true };
     },
     async 'panel:getTabState'({ tabId }) {
-      return askTab(tabId, 'bg:getState');
+      return askTab(tabId, 'bg:getState', {});
     },
     async 'panel:showOverlaysAgain'({ tabId }) {
-      return askTab(tabId, 'bg:showOverlaysAgain');
+      return askTab(tabId, 'bg:showOverlaysAgain', {});
     },
     async 'panel:runAnyway'({ tabId }) {
       // Matching a whole page (time-sliced, in rounds with the background) can take seconds.
-      return askTab(tabId, 'bg:runAnyway', RUN_ANYWAY_MS);
+      return askTab(tabId, 'bg:runAnyway', {}, RUN_ANYWAY_MS);
     },
     async 'panel:listNotes'({ known }) {
       const version = notesVersion;
