@@ -54,35 +54,32 @@ interface RawTrie {
   termList: number[];
 }
 
-interface Keyed {
-  key: string;
-  gaps: readonly number[];
-  index: number;
-}
-
-/** The patterns' keys in code-unit order (what `<` compares), then priority. */
-function keyed(patterns: readonly Pattern[]): Keyed[] {
-  const items: Keyed[] = [];
+/**
+ * Indices of the patterns to put in the trie, in code-unit order of their keys (what `<`
+ * compares), then priority (a pattern's index is its priority).
+ */
+function sortedByKey(patterns: readonly Pattern[]): number[] {
+  const used: number[] = [];
   patterns.forEach((p, index) => {
-    if (p.key.length > 0 && p.key.length <= MAX_JOINED_UNITS) items.push({ key: p.key, gaps: p.gaps, index });
+    if (p.key.length > 0 && p.key.length <= MAX_JOINED_UNITS) used.push(index);
   });
   // The native sort without a comparator is many times faster than one with (no call per
-  // comparison): sort "key NUL priority" strings, then check the order, which a key holding a
-  // NUL could upset, and fall back to the comparator then.
-  const width = String(items.length).length;
-  const tagged = items.map((it, i) => `${it.key}\u0000${String(i).padStart(width, '0')}`);
+  // comparison): sort "key NUL index" strings, the index padded to one width, then check the
+  // order, which a key holding a NUL could upset, and fall back to the comparator then.
+  const width = String(patterns.length).length;
+  const tagged = used.map((i) => `${patterns[i]!.key}\u0000${String(i).padStart(width, '0')}`);
   tagged.sort();
-  const sorted = tagged.map((s) => items[Number(s.slice(s.lastIndexOf('\u0000') + 1))]!);
-  const inOrder = (a: Keyed, b: Keyed) => a.key < b.key || (a.key === b.key && a.index < b.index);
+  const sorted = tagged.map((s) => Number(s.slice(s.length - width)));
+  const before = (a: number, b: number) => patterns[a]!.key < patterns[b]!.key || (patterns[a]!.key === patterns[b]!.key && a < b);
   for (let i = 1; i < sorted.length; i++) {
-    if (!inOrder(sorted[i - 1]!, sorted[i]!)) return items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
+    if (!before(sorted[i - 1]!, sorted[i]!)) return used.sort((a, b) => (before(a, b) ? -1 : 1));
   }
   return sorted;
 }
 
-function buildRawTrie(items: readonly Keyed[]): RawTrie {
+function buildRawTrie(patterns: readonly Pattern[], order: readonly number[]): RawTrie {
   let cap = 1;
-  for (const it of items) cap += it.key.length;
+  for (const i of order) cap += patterns[i]!.key.length;
   const t: RawTrie = {
     size: 1,
     label: new Uint16Array(cap),
@@ -97,8 +94,8 @@ function buildRawTrie(items: readonly Keyed[]): RawTrie {
   const lastChild = new Int32Array(cap).fill(-1);
   const path = new Int32Array(MAX_JOINED_UNITS + 1); // path[d]: node after d units of the previous key
   let prev = '';
-  for (const it of items) {
-    const k = it.key;
+  for (const index of order) {
+    const { key: k, gaps } = patterns[index]!;
     let lcp = 0;
     while (lcp < k.length && lcp < prev.length && k.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
     let dropped = false;
@@ -122,9 +119,9 @@ function buildRawTrie(items: readonly Keyed[]): RawTrie {
     if (dropped) continue;
     prev = k;
     const end = path[k.length]!;
-    for (const g of it.gaps) t.gap[path[g]!] = 1;
+    for (const g of gaps) t.gap[path[g]!] = 1;
     if (t.termStart[end]! < 0) t.termStart[end] = t.termList.length;
-    t.termList.push(it.index);
+    t.termList.push(index);
     t.termCount[end]!++;
   }
   return t;
@@ -143,7 +140,7 @@ function layout(t: RawTrie, patternWidth: number, lists: Units): { trie: Units; 
   const subtree = new Float64Array(size);
   const wide = new Uint8Array(size);
   const order: number[] = [];
-  // Pre-order of record heads (explicit stack; children pushed in reverse to pop in order).
+  // Pre-order of record heads (explicit stack; children reversed on it to pop in order).
   const stack = [0];
   while (stack.length > 0) {
     const head = stack.pop()!;
@@ -157,9 +154,14 @@ function layout(t: RawTrie, patternWidth: number, lists: Units): { trie: Units; 
     }
     recEnd[head] = end;
     recRest[head] = rest;
-    const kids: number[] = [];
-    for (let c = t.firstChild[end]!; c >= 0; c = t.nextSibling[c]!) kids.push(c);
-    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    // Children pushed in order, then that run of the stack reversed (no array per record).
+    const from = stack.length;
+    for (let c = t.firstChild[end]!; c >= 0; c = t.nextSibling[c]!) stack.push(c);
+    for (let a = from, b = stack.length - 1; a < b; a++, b--) {
+      const x = stack[a]!;
+      stack[a] = stack[b]!;
+      stack[b] = x;
+    }
   }
   // Sizes, children before parents.
   for (let i = order.length - 1; i >= 0; i--) {
@@ -241,8 +243,7 @@ export function compileDictionary(entries: readonly DictEntry[]): CompiledDictio
   const list = Array.isArray(entries) ? entries : [];
   const notes = notesOf(list);
   const patterns = compilePatterns(list);
-  const items = keyed(patterns);
-  const raw = buildRawTrie(items);
+  const raw = buildRawTrie(patterns, sortedByKey(patterns));
 
   // Per-pattern checks: gaps and case.
   const extra = new Units();

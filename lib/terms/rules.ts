@@ -127,16 +127,20 @@ export interface AnalysedAlias extends ParsedAlias {
 
 /** Reads an alias once: the quote syntax, the acronym rule and the rejection rules. */
 export function analyseAlias(alias: unknown): AnalysedAlias {
-  const none = { text: '', caseSensitive: false, key: '', cased: '', gaps: [] };
-  if (typeof alias !== 'string' || alias.trim() === '') return { ...none, problem: 'errAliasEmpty' };
-  if (alias.length > MAX_ALIAS_LENGTH) return { ...none, problem: 'errAliasLong' };
+  if (typeof alias !== 'string' || alias.trim() === '') return rejected('', false, 'errAliasEmpty');
+  if (alias.length > MAX_ALIAS_LENGTH) return rejected('', false, 'errAliasLong');
   const quoted = QUOTED.exec(alias);
   const text = quoted ? (quoted[1] ?? '') : alias;
   foldFully(text, scratch);
   const caseSensitive = quoted !== null || scratchIsAcronym();
   const words = countWordChars();
-  if (words < MIN_WORD_CHARS) return { ...none, text, caseSensitive, problem: words === 0 ? 'errAliasNoLetters' : 'errAliasTooShort' };
-  return { text, caseSensitive, problem: null, ...joined() };
+  if (words < MIN_WORD_CHARS) return rejected(text, caseSensitive, words === 0 ? 'errAliasNoLetters' : 'errAliasTooShort');
+  const j = joined();
+  return { text, caseSensitive, problem: null, key: j.key, cased: j.cased, gaps: j.gaps };
+}
+
+function rejected(text: string, caseSensitive: boolean, problem: AliasProblem): AnalysedAlias {
+  return { text, caseSensitive, problem, key: '', cased: '', gaps: [] };
 }
 
 /** Reads the quote syntax and the acronym rule (see the module comment). */

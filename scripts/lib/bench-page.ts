@@ -244,12 +244,20 @@ const api = {
       return { matches, used };
     }),
 
-  /** The background's work, timed in this V8 (the engine of Chrome's service worker). */
-  compile: (entries: DictEntry[]) =>
-    timed(() => {
-      const compiled = compileDictionary(entries);
-      return { message: JSON.stringify({ ok: true, version: 1, compiled }), stats: compiled.stats };
-    }),
+  /**
+   * The background's work on a new dictionary version, timed in this V8 (the engine of Chrome's
+   * service worker): compile, and load the matcher it keeps. The JSON message is only the
+   * in-page alternative's (the shipped background never sends the dictionary), so it is made
+   * after the clock stops.
+   */
+  compile: (entries: DictEntry[]) => {
+    let compiled: ReturnType<typeof compileDictionary> | null = null;
+    const out = timed(() => {
+      compiled = compileDictionary(entries);
+      return { stats: compiled.stats, notes: matcherFromCompiled(compiled).notes };
+    });
+    return compiled ? { ...out, message: JSON.stringify({ ok: true, version: 1, compiled }) } : out;
+  },
 
   heap,
 };
