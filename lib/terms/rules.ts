@@ -139,6 +139,7 @@ export function analyseAlias(alias: unknown): AnalysedAlias {
   return { text, caseSensitive, problem: null, key: j.key, cased: j.cased, gaps: j.gaps };
 }
 
+/** An alias that cannot be used, and why. */
 function rejected(text: string, caseSensitive: boolean, problem: AliasProblem): AnalysedAlias {
   return { text, caseSensitive, problem, key: '', cased: '', gaps: [] };
 }

@@ -48,6 +48,22 @@ describe('compileDictionary', () => {
     expect(matcherFromCompiled(JSON.parse(json)).match(sample)).toEqual(fresh);
   });
 
+  test('an alias another note already has is compiled once; what differs in case rule or separators is kept', () => {
+    const compiled = compileDictionary([
+      { noteId: 'a', title: 'Sheinbaum', aliases: ['WHO', 'narco-terrorism'] },
+      // Duplicates of a's: the same after folding and case, so dropped.
+      { noteId: 'b', title: 'SHEINBAUM', aliases: ['sheinbáum', 'WHO', 'narco-terrorism'] },
+      // Not duplicates: "who" is case-insensitive, "narcoterrorism" has no separator, "Who" quoted is exact.
+      { noteId: 'c', title: 'who', aliases: ['narcoterrorism', '"Who"', '"Who"'] },
+    ]);
+    expect(compiled.stats.patterns).toBe(6);
+    const m = matcherFromCompiled(compiled);
+    const found = (text: string) => m.match(text).map((x) => [text.slice(x.start, x.end), x.noteId]);
+    expect(found('SHEINBAUM, WHO, who, Who, narco-terrorism, narcoterrorism')).toEqual([
+      ['SHEINBAUM', 'a'], ['WHO', 'a'], ['who', 'c'], ['Who', 'c'], ['narco-terrorism', 'a'], ['narcoterrorism', 'a'],
+    ]);
+  });
+
   test('never throws on malformed entries', () => {
     const junk = [
       null, 42, 'x', {}, { noteId: 5 }, { noteId: 'a' }, { noteId: 'b', title: null, aliases: 'nope' },
