@@ -14,7 +14,7 @@ export interface Pattern {
   readonly noteId: string;
   /** Folded, lower-cased, separators removed (see AnalysedAlias). */
   readonly key: string;
-  /** The same, case kept (compared instead when `caseSensitive`). */
+  /** The same, case kept, compared instead when `caseSensitive` (else equal to `key`). */
   readonly cased: string;
   /** Where the text may have a separator: units of `key` before each gap. */
   readonly gaps: readonly number[];
