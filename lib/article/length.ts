@@ -108,8 +108,8 @@ export function textLength(el: Element, memo: Lengths): number {
  * `collapse(el.textContent).length` of a link, a paragraph or its wrapper: small elements, many of
  * them, memoised on their own (marking their ancestors would cost more than it saves).
  */
-export function smallLength(a: Element, memo: Lengths): number {
-  let n = memo.links.get(a);
-  if (n === undefined) memo.links.set(a, (n = trimmed(pieceOfText(a.textContent))));
+export function smallLength(el: Element, memo: Lengths): number {
+  let n = memo.links.get(el);
+  if (n === undefined) memo.links.set(el, (n = trimmed(pieceOfText(el.textContent))));
   return n;
 }

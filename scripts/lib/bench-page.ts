@@ -251,10 +251,9 @@ const api = {
    * after the clock stops.
    */
   compile: (entries: DictEntry[]) => {
-    let compiled: ReturnType<typeof compileDictionary> | null = null;
-    const out = timed(() => {
-      compiled = compileDictionary(entries);
-      return { stats: compiled.stats, notes: matcherFromCompiled(compiled).notes };
+    const { compiled, ...out } = timed(() => {
+      const compiled = compileDictionary(entries);
+      return { compiled, stats: compiled.stats, notes: matcherFromCompiled(compiled).notes };
     });
     return compiled ? { ...out, message: JSON.stringify({ ok: true, version: 1, compiled }) } : out;
   },
