@@ -144,14 +144,24 @@ function join(top: Element, root: Element, scan: Scan, score: (el: Element) => n
   return siblings > 0 && joined >= JOINED_SHARE * total ? parent : top;
 }
 
+/** An ancestor scoring this share of the candidate, after penalty... */
+const NEAR_SHARE = 0.75;
+/** ...and holding this many times its paragraph text, is the body (see climb). */
+const MORE_TEXT = 2;
+
 /**
  * Readability's walk up from the top candidate: ancestors only get a share of each paragraph's
  * score, so an ancestor scoring *higher* than the candidate means the text is split among several
- * children (e.g. blocks separated by ads) and the ancestor is the real body. Stops below <body>.
+ * children (e.g. blocks separated by ads) and the ancestor is the real body. So is one scoring
+ * nearly as high while holding twice the text: a "best of" guide's long intro takes every point
+ * of its paragraphs and outscores the container, which gets only a share of each section's
+ * (WCXB: pcmag's guides, a podcast equipment guide in nested sections). Stops below <body>.
  */
 function climb(top: Element, root: Element, scan: Scan, score: (el: Element) => number): Element {
   let last = score(top);
   const floor = last / 3;
+  const near = NEAR_SHARE * last;
+  const heldChars = scan.held.get(top)?.chars ?? 0;
   for (let parent = top.parentElement; parent && parent !== root && top !== root; parent = parent.parentElement) {
     const raw = scan.scores.get(parent);
     if (raw === undefined) continue;
@@ -159,6 +169,7 @@ function climb(top: Element, root: Element, scan: Scan, score: (el: Element) => 
     const value = score(parent);
     if (value < floor) break;
     if (value > last) return parent;
+    if (value >= near && (scan.held.get(parent)?.chars ?? 0) >= MORE_TEXT * heldChars) return parent;
     last = value;
   }
   return top;

@@ -40,6 +40,24 @@ describe('body choice', () => {
     expect(detectArticle(doc, visible).body).toEqual([doc.getElementById('story')]);
   });
 
+  test("a guide's long intro does not shut out the sections after it: the container nearly as dense, with twice the text", () => {
+    // pcmag-style "best of" guide: the intro's wrapper takes every one of its paragraphs' points
+    // and outscores the <article>, which gets only a share of each section's; Readability's climb
+    // (a parent scoring *higher*) never reaches it, and an intro this long is not joined with siblings.
+    const sections = Array.from({ length: 6 }, (_, i) => `<section><h2>Pick ${String(i + 1)}</h2><div class="pick">${P(2, `Pick ${String(i + 1)}`)}</div></section>`).join('');
+    const doc = parse(`<body><article id="guide"><h1>The best mice</h1><div id="intro">${P(8, 'Intro')}</div>${sections}</article>
+      <aside><p>Sign up for our newsletter, which is sent every week, with the best deals, tips and reviews.</p></aside></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.body).toEqual([doc.getElementById('guide')]);
+    expect(bodyText(info)).toContain('Pick 6 paragraph 2');
+  });
+
+  test('a container holding twice the text but scoring far below the body stays out', () => {
+    // The other text sits deeper, so the container gets little of its score: a page of its own.
+    const doc = parse(`<body><div id="page"><div id="story">${P(8)}</div>${Array.from({ length: 2 }, () => `<section><div><div>${P(4, 'Other')}</div></div></section>`).join('')}</div></body>`);
+    expect(detectArticle(doc, visible).body).toEqual([doc.getElementById('story')]);
+  });
+
   test('invisible blocks are not chosen (injected visibility)', () => {
     const doc = parse(`<body><div id="hidden">${P(12, 'Hidden')}</div><div id="story">${P(5)}</div></body>`);
     const hidden = doc.getElementById('hidden');
