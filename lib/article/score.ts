@@ -5,7 +5,7 @@
  */
 import { furnitureAbove, NONE, SOFT, type Furniture } from './furniture';
 import { smallLength, newLengths, type Lengths } from './length';
-import { classWeight, collapse, countCommas, effectiveLength } from './text';
+import { classWeight, collapse, countCommas, effectiveLength, isCommentsName, namesOf } from './text';
 
 /** A paragraph of running text that took part in scoring. */
 export interface Paragraph {
@@ -115,14 +115,22 @@ export function scan(root: Element, isVisible: (el: Element) => boolean, maxElem
   }
   // Names misfire now and then (an article wrapper named "newsletter-email"): when the text
   // outside name-skipped furniture is scarce and the skipped text is not, read that as well.
+  // Never comments, though: under a short post (a craft tutorial of photos and captions) they
+  // outweigh the text, and they are never the article (Readability removes them outright).
   if (chars < LEAF_FALLBACK_CHARS && walk.soft.length > 0) {
-    const soft = walk.soft;
+    const soft = walk.soft.filter((el) => !inComments(el, root));
     walk.soft = [];
     let softChars = 0;
     for (const el of soft) softChars += effectiveLength(collapse(el.textContent));
     if (softChars > 2 * chars) for (const el of soft) addParagraph(el, walk, false);
   }
   return out;
+}
+
+/** `el` sits in a comment thread, by the names of its ancestors below root. */
+function inComments(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isCommentsName(namesOf(e))) return true;
+  return false;
 }
 
 /** Scores `el` unless it sits in furniture; returns the characters it added. */

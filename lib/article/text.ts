@@ -91,6 +91,14 @@ const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|\bnav|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|most-?viewed|most-?read|popular|trending|outbrain|taboola/;
 const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/;
 
+/** Names of a comment thread and its entries (WordPress #comments, .comment-content, Disqus, "replies"). */
+const COMMENTS = /comment|disqus|replies/;
+
+/** True when class/id (lower case, as namesOf gives them) name a comment thread or comment. */
+export function isCommentsName(names: string): boolean {
+  return COMMENTS.test(names);
+}
+
 /** Scoring weights from class/id (Readability's getClassWeight, plus subscription furniture). */
 const NEGATIVE =
   /hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|subscri|paywall|newsletter|signup|popular|most-?viewed|teaser/;
