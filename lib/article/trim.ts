@@ -17,7 +17,7 @@
  */
 import { furnitureOf, HARD, NONE } from './furniture';
 import type { Scan } from './score';
-import { textLength } from './length';
+import { smallLength, textLength } from './length';
 
 /** Furniture with less text than this is left in place: not worth splitting the body for. */
 const MIN_CUT_CHARS = 80;
@@ -36,14 +36,26 @@ const CUT_TAGS = new Set(['nav', 'form']);
 const UNRENDERED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
 
 /**
- * The body without its furniture: `[body]` when there is none to cut or it cannot be cut cleanly.
- * `isVisible` drops parts that are not rendered.
+ * The body without its furniture and its tables of contents: `[body]` when there is none to cut or it
+ * cannot be cut cleanly. `isVisible` drops parts that are not rendered.
  */
 export function trimBody(body: Element, scan: Pick<Scan, 'furniture' | 'paragraphs' | 'held' | 'lengths'>, isVisible: (el: Element) => boolean): Element[] {
   const { furniture } = scan;
   // A body that is the whole page (text scattered over it) has no shape to cut along.
   if ((furniture.get(body) ?? NONE) !== NONE || body.localName === 'body' || body.localName === 'html') return [body];
-  const counted = scan.held.get(body)?.chars ?? 0;
+  const counted = new Set<Element>();
+  for (const p of scan.paragraphs) counted.add(p.el);
+  const furnitureCuts = furnitureIn(body, scan, counted);
+  const withContents = cutOut(body, new Set([...furnitureCuts, ...contentsLists(body, scan, counted)]), isVisible);
+  // A table of contents whose cut cannot be made cleanly (text written straight beside it) leaves
+  // the furniture cuts alone.
+  return withContents ?? cutOut(body, furnitureCuts, isVisible) ?? [body];
+}
+
+/** The outermost furniture inside `body` that the scan marked and that holds no counted paragraph. */
+function furnitureIn(body: Element, scan: Pick<Scan, 'furniture' | 'held' | 'lengths'>, counted: Set<Element>): Set<Element> {
+  const { furniture } = scan;
+  const bodyChars = scan.held.get(body)?.chars ?? 0;
   const cuts = new Set<Element>();
   for (const [el, mark] of furniture) {
     if (mark === NONE || el === body) continue;
@@ -53,12 +65,51 @@ export function trimBody(body: Element, scan: Pick<Scan, 'furniture' | 'paragrap
     if (!parent || (furniture.get(parent) ?? NONE) !== NONE || !body.contains(el)) continue;
     if (furnitureOf(el) === HARD && !CUT_TAGS.has(el.localName)) continue;
     const chars = textLength(el, scan.lengths);
-    if (chars < MIN_CUT_CHARS || chars > MAX_CUT_RATIO * counted) continue;
-    if (scan.paragraphs.some((p) => el.contains(p.el))) continue;
+    if (chars < MIN_CUT_CHARS || chars > MAX_CUT_RATIO * bodyChars) continue;
+    if (holdsCounted(el, scan.held, counted)) continue;
     cuts.add(el);
   }
-  if (cuts.size === 0) return [body];
+  return cuts;
+}
 
+/** A paragraph the scan counted is `el` or inside it (the scan records `held` for every ancestor). */
+const holdsCounted = (el: Element, held: Map<Element, unknown>, counted: Set<Element>): boolean => counted.has(el) || held.has(el);
+
+/** A list this much (or more) in links to places on the page itself is a table of contents. */
+const CONTENTS_DENSITY = 0.6;
+/** Shorter lists are left: not worth splitting the body for. */
+const MIN_CONTENTS_CHARS = 25;
+
+/**
+ * Tables of contents inside the body: lists whose text is mostly links to anchors on the page
+ * ("#why-it-matters"), holding no paragraph the scan counted. They repeat the headings, so term
+ * matching would count every name in a heading twice, and they are navigation, not text
+ * (the WCXB truths leave them out; a list of links to other pages, a post's further reading,
+ * they keep, and so does this).
+ */
+function contentsLists(body: Element, scan: Pick<Scan, 'held' | 'lengths'>, counted: Set<Element>): Element[] {
+  const out: Element[] = [];
+  for (const tag of ['ul', 'ol']) {
+    for (const el of body.getElementsByTagName(tag)) {
+      if (holdsCounted(el, scan.held, counted)) continue;
+      const chars = textLength(el, scan.lengths);
+      if (chars < MIN_CONTENTS_CHARS) continue;
+      let anchors = 0;
+      for (const a of el.getElementsByTagName('a')) if (a.getAttribute('href')?.startsWith('#')) anchors += smallLength(a, scan.lengths);
+      if (anchors >= CONTENTS_DENSITY * chars) out.push(el);
+    }
+  }
+  // The outermost only: a nested list goes with its parent list.
+  return out.filter((el) => !out.some((other) => other !== el && other.contains(el)));
+}
+
+/**
+ * The body's children with `cuts` left out, split further down only along the path to a cut;
+ * `[body]` with no cuts, null when the body cannot be cut cleanly (text written straight into an
+ * element that must be split, or more than MAX_PARTS parts).
+ */
+function cutOut(body: Element, cuts: Set<Element>, isVisible: (el: Element) => boolean): Element[] | null {
+  if (cuts.size === 0) return [body];
   // The elements to split: every ancestor of a cut, up to the body.
   const split = new Set<Element>();
   for (const cut of cuts) {
@@ -67,13 +118,13 @@ export function trimBody(body: Element, scan: Pick<Scan, 'furniture' | 'paragrap
       if (el === body) break;
     }
   }
-  const parts: Element[] = [];
   for (const el of split) {
     // Text written straight into an element that must be split would be lost: keep it whole.
     for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return [body];
+      if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return null;
     }
   }
+  const parts: Element[] = [];
   const collect = (el: Element): void => {
     for (const child of el.children) {
       if (cuts.has(child)) continue;
@@ -82,5 +133,5 @@ export function trimBody(body: Element, scan: Pick<Scan, 'furniture' | 'paragrap
     }
   };
   collect(body);
-  return parts.length > 0 && parts.length <= MAX_PARTS ? parts : [body];
+  return parts.length > 0 && parts.length <= MAX_PARTS ? parts : null;
 }

@@ -55,4 +55,15 @@ describe('trimming the body', () => {
     const info = detectArticle(misnamed, visible);
     expect(bodyText(info)).toContain('8. The council voted');
   });
+
+  test("a table of contents is cut out; a list of links to other pages (further reading) stays", () => {
+    const toc = `<div class="toc" id="toc-box"><p id="toc-title">Contents</p><ol id="toc">${Array.from({ length: 6 }, (_, i) => `<li><a href="#s${String(i)}">Section ${String(i)}: what the council decided</a><ul><li><a href="#s${String(i)}b">Sub-section ${String(i)}</a></li></ul></li>`).join('')}</ol></div>`;
+    const reading = `<ul id="reading">${Array.from({ length: 4 }, (_, i) => `<li><a href="/tram-${String(i)}">Tram fares will rise in January, part ${String(i)}</a></li>`).join('')}</ul>`;
+    const doc = parse(`<body><div id="post"><h1 id="h">Tram line to the harbour</h1>${toc}${P(4)}${reading}${P(4, 5)}</div></body>`);
+    const info = detectArticle(doc, visible);
+    // The box is split along the path to its list: its title stays, a line of no consequence.
+    expect(info.body.map((el) => el.id || el.localName)).toEqual(['h', 'toc-title', ...Array<string>(4).fill('p'), 'reading', ...Array<string>(4).fill('p')]);
+    expect(bodyText(info)).not.toContain('what the council decided');
+    expect(bodyText(info)).toContain('Tram fares will rise');
+  });
 });
