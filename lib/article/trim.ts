@@ -88,19 +88,23 @@ const MIN_CONTENTS_CHARS = 25;
  * they keep, and so does this).
  */
 function contentsLists(body: Element, scan: Pick<Scan, 'held' | 'lengths'>, counted: Set<Element>): Element[] {
-  const out: Element[] = [];
-  for (const tag of ['ul', 'ol']) {
-    for (const el of body.getElementsByTagName(tag)) {
-      if (holdsCounted(el, scan.held, counted)) continue;
-      const chars = textLength(el, scan.lengths);
-      if (chars < MIN_CONTENTS_CHARS) continue;
-      let anchors = 0;
-      for (const a of el.getElementsByTagName('a')) if (a.getAttribute('href')?.startsWith('#')) anchors += smallLength(a, scan.lengths);
-      if (anchors >= CONTENTS_DENSITY * chars) out.push(el);
-    }
+  // From the in-page links, which most bodies have few or none of, rather than from every list.
+  const lists = new Set<Element>();
+  for (const a of body.querySelectorAll('a[href^="#"]')) {
+    let list: Element | null = null;
+    for (let el = a.parentElement; el && el !== body; el = el.parentElement) if (el.localName === 'ul' || el.localName === 'ol') list = el;
+    if (list) lists.add(list); // the outermost: a nested list goes with its parent list
   }
-  // The outermost only: a nested list goes with its parent list.
-  return out.filter((el) => !out.some((other) => other !== el && other.contains(el)));
+  const out: Element[] = [];
+  for (const list of lists) {
+    if (holdsCounted(list, scan.held, counted)) continue;
+    const chars = textLength(list, scan.lengths);
+    if (chars < MIN_CONTENTS_CHARS) continue;
+    let anchors = 0;
+    for (const a of list.getElementsByTagName('a')) if (a.getAttribute('href')?.startsWith('#')) anchors += smallLength(a, scan.lengths);
+    if (anchors >= CONTENTS_DENSITY * chars) out.push(list);
+  }
+  return out;
 }
 
 /**
