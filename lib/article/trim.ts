@@ -1,15 +1,17 @@
 /**
- * Leaves page furniture out of the body. The element picked as the body sometimes wraps more
- * than the text: a blog's post area holds its comments, a <main> a related-stories list or a
- * sign-up form. Everything downstream reads only the body (terms, the panel's counts), so such
- * furniture is cut out and the body becomes the parts around it: the body element's children,
- * split further down only along the path to what is cut. Readability cleans its pick the same way.
+ * Leaves page furniture and tables of contents out of the body. The element picked as the body
+ * sometimes wraps more than the text: a blog's post area holds its comments, a <main> a
+ * related-stories list or a sign-up form. Everything downstream reads only the body (terms, the
+ * panel's counts), so such furniture is cut out and the body becomes the parts around it: the
+ * body element's children, split further down only along the path to what is cut. Readability
+ * cleans its pick the same way.
  *
  * Only what the scan already judged is cut (furniture.ts marks every ancestor of every paragraph
  * it read), so this costs no extra walk: the outermost furniture inside the body that holds some
  * text and none of the paragraphs the scan counted (a wrongly named article wrapper, read after
  * all by the scan's fallback, stays). Of furniture by tag, only navigation and forms are cut: an
  * <aside> or <footer> inside an article is usually its own (a callout box, the tags and byline).
+ * A table of contents is found from the body's links to anchors on the page.
  *
  * The parts are the elements a reader sees: a part that is not rendered (a <script>, a hidden
  * block) is dropped, since reading an element's `innerText` gives all its text when it is not
@@ -36,8 +38,8 @@ const CUT_TAGS = new Set(['nav', 'form']);
 const UNRENDERED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
 
 /**
- * The body without its furniture and its tables of contents: `[body]` when there is none to cut or it
- * cannot be cut cleanly. `isVisible` drops parts that are not rendered.
+ * The body without its furniture and its tables of contents: `[body]` when there is none to cut
+ * or it cannot be cut cleanly. `isVisible` drops parts that are not rendered.
  */
 export function trimBody(body: Element, scan: Pick<Scan, 'furniture' | 'paragraphs' | 'held' | 'lengths'>, isVisible: (el: Element) => boolean): Element[] {
   const { furniture } = scan;
