@@ -20,6 +20,11 @@ const MAX_LINK_DENSITY = 0.25;
 /** Bounds: page builders nest a widget several wrappers deep; a page has so many blocks. */
 const MAX_CLIMB = 8;
 const MAX_SIBLINGS = 60;
+/**
+ * The climb goes on through ancestors holding at most this many times the body's paragraph text:
+ * a builder's section may hold a short line beside the text widget (a caption, a call to action).
+ */
+const OTHER_TEXT = 1.5;
 
 /**
  * A class name that names one element rather than a kind: builders number their blocks
@@ -44,17 +49,18 @@ function kindOf(el: Element): string {
  * Sibling blocks of `body` (or of the wrapper around it) that hold more of the article's text,
  * in document order; empty when there are none. `root` is document.body.
  *
- * The wrapper: climb from the body through ancestors that hold no other paragraph (a section's
- * heading or image beside the text is no reason to stop: builders put each section's heading
- * and text in separate widgets), but never up to an <article>, nor from one: its siblings are
- * other pieces (the next story on an endless page).
+ * The wrapper: climb from the body through ancestors that hold little other paragraph text (a
+ * section's heading, image or one-line call to action beside the text is no reason to stop:
+ * builders put each section's heading and text in separate widgets), but never up to an
+ * <article>, nor from one: its siblings are other pieces (the next story on an endless page).
  */
 export function siblingBlocks(body: Element, root: Element, scan: Scan): Element[] {
-  const paragraphs = (el: Element): number => scan.held.get(el)?.count ?? 0;
+  const chars = (el: Element): number => scan.held.get(el)?.chars ?? 0;
+  const limit = OTHER_TEXT * chars(body);
   let top = body;
   for (let i = 0; i < MAX_CLIMB; i++) {
     const up = top.parentElement;
-    if (!up || up === root || up.localName === 'article' || paragraphs(up) !== paragraphs(top)) break;
+    if (!up || up === root || up.localName === 'article' || chars(up) > limit) break;
     top = up;
   }
   const parent = top.parentElement;

@@ -151,6 +151,19 @@ describe('text widgets of a page builder', () => {
     expect(all).not.toContain('Sign up');
   });
 
+  test('a short line beside the text widget in its section (a call to action) does not stop the sections joining', () => {
+    let id = 0x120732;
+    const section = (inner: string) =>
+      `<section class="elementor-section elementor-top-section elementor-element elementor-element-${(id++).toString(16)}"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap">${inner}</div></div></div></section>`;
+    const text = (n: number, label: string) => `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${P(n, label)}</div></div>`;
+    const cta = '<div class="elementor-widget elementor-widget-button"><div class="elementor-widget-container"><p>Book a free call with one of our planners today.</p></div></div>';
+    const doc = parse(`<body><main><h1>Money tips</h1><div class="elementor elementor-120732">
+      ${section(text(2, 'Opening'))}${section(text(5, 'Middle') + cta)}${section(text(2, 'Closing'))}
+    </div></main></body>`);
+    const all = bodyText(detectArticle(doc, visible));
+    for (const label of ['Opening paragraph 2', 'Middle paragraph 5', 'Closing paragraph 2']) expect(all).toContain(label);
+  });
+
   test("panels sharing only a CSS module's hashed class are one kind; a block with another class is not", () => {
     const panel = (id: string, n: number) => `<div id="${id}-panel" class="fa265be5"><h2>${id}</h2>${P(n, id)}</div>`;
     const doc = parse(`<body><main><h1>The best earbuds</h1><div class="review">
