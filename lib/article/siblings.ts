@@ -10,7 +10,7 @@
  * own component, and so are author boxes and "related" rows.
  */
 import { linkDensity } from './body';
-import type { Scan } from './score';
+import type { Held, Scan } from './score';
 
 /** A sibling holding this many paragraphs, or this much paragraph text, is a block of text. */
 const MIN_PARAGRAPHS = 2;
@@ -49,20 +49,36 @@ function kindOf(el: Element): string {
  * Sibling blocks of `body` (or of the wrapper around it) that hold more of the article's text,
  * in document order; empty when there are none. `root` is document.body.
  *
- * The wrapper: climb from the body through ancestors that hold little other paragraph text (a
- * section's heading, image or one-line call to action beside the text is no reason to stop:
- * builders put each section's heading and text in separate widgets), but never up to an
- * <article>, nor from one: its siblings are other pieces (the next story on an endless page).
+ * The wrapper: climb from the body through ancestors that hold no other paragraph (a section's
+ * heading or image beside the text is no reason to stop: builders put each section's heading
+ * and text in separate widgets); when no block of its kind stands beside that one, through
+ * ancestors that hold little other paragraph text (a one-line call to action beside the text
+ * widget). Never up to an <article>, nor from one: its siblings are other pieces (the next story
+ * on an endless page).
  */
 export function siblingBlocks(body: Element, root: Element, scan: Scan): Element[] {
-  const chars = (el: Element): number => scan.held.get(el)?.chars ?? 0;
-  const limit = OTHER_TEXT * chars(body);
+  const held = (el: Element): Held | undefined => scan.held.get(el);
+  const count = held(body)?.count ?? 0;
+  const limit = OTHER_TEXT * (held(body)?.chars ?? 0);
+  // First through ancestors holding no other paragraph: an article in two or three big sections
+  // of one kind is joined at the sections' level, which the looser climb would pass.
+  const strict = besideBlock(climb(body, root, (up) => held(up)?.count === count), root, scan);
+  return strict.length > 0 ? strict : besideBlock(climb(body, root, (up) => (held(up)?.chars ?? 0) <= limit), root, scan);
+}
+
+/** The highest ancestor of `body` (or body) reached through ancestors that `passes`, below root and <article>. */
+function climb(body: Element, root: Element, passes: (up: Element) => boolean): Element {
   let top = body;
   for (let i = 0; i < MAX_CLIMB; i++) {
     const up = top.parentElement;
-    if (!up || up === root || up.localName === 'article' || chars(up) > limit) break;
+    if (!up || up === root || up.localName === 'article' || !passes(up)) break;
     top = up;
   }
+  return top;
+}
+
+/** Siblings of `top` of its kind that hold running text, in document order. */
+function besideBlock(top: Element, root: Element, scan: Scan): Element[] {
   const parent = top.parentElement;
   if (!parent || parent === root || parent.children.length > MAX_SIBLINGS || top.localName === 'article') return [];
   const kind = kindOf(top);
