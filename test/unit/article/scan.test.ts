@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectArticle } from '../../../lib/article';
 import { microdataOther } from '../../../lib/article/metadata';
+import { scan } from '../../../lib/article/score';
 import { bodyText, parse, visible } from './helpers';
 
 const SENTENCE =
@@ -24,6 +25,15 @@ describe('scan fallbacks', () => {
   test('but a real sidebar stays out when the article has text of its own', () => {
     const doc = parse(`<body><div id="post">${P(14)}</div><div class="sidebar">${P(20)}</div></body>`);
     expect(detectArticle(doc, visible).body).toEqual([doc.getElementById('post')]);
+  });
+
+  test('but never a comment thread: under a short post, comments holding more text stay out', () => {
+    const comment = 'I have taken that tram every morning for years and I cannot believe it took them this long to decide anything.';
+    const thread = `<div id="comments" class="comments-area">${Array.from({ length: 20 }, (_, i) => `<div class="comment"><p>${String(i)}: ${comment}</p></div>`).join('')}</div>`;
+    const doc = parse(`<body><div id="post">${P(5)}</div>${thread}</body>`);
+    const scanned = scan(doc.body, () => true, 20000);
+    expect(scanned.paragraphs).toHaveLength(5);
+    expect(bodyText(detectArticle(doc, visible))).not.toContain('I have taken that tram');
   });
 
   test('text written straight into a container between headings counts as paragraphs', () => {
