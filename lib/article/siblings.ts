@@ -62,8 +62,12 @@ export function siblingBlocks(body: Element, root: Element, scan: Scan): Element
   const limit = OTHER_TEXT * (held(body)?.chars ?? 0);
   // First through ancestors holding no other paragraph: an article in two or three big sections
   // of one kind is joined at the sections' level, which the looser climb would pass.
-  const strict = besideBlock(climb(body, root, (up) => held(up)?.count === count), root, scan);
-  return strict.length > 0 ? strict : besideBlock(climb(body, root, (up) => (held(up)?.chars ?? 0) <= limit), root, scan);
+  const strictTop = climb(body, root, (up) => held(up)?.count === count);
+  const strict = besideBlock(strictTop, root, scan);
+  if (strict.length > 0) return strict;
+  const looseTop = climb(body, root, (up) => (held(up)?.chars ?? 0) <= limit);
+  // Often the same wrapper (nothing beside the text at all): its siblings were just looked at.
+  return looseTop === strictTop ? strict : besideBlock(looseTop, root, scan);
 }
 
 /** The highest ancestor of `body` (or body) reached through ancestors that `passes`, below root and <article>. */
