@@ -157,7 +157,7 @@ function directTextLength(el: Element): number {
  */
 function addParagraph(el: Element, walk: Walk, direct: boolean): number {
   const { out, root } = walk;
-  const text = collapse(direct ? directText(el) : el.textContent);
+  const text = collapse(direct ? directText(el) : proseText(el));
   const chars = effectiveLength(text);
   if (chars < MIN_PARAGRAPH || !walk.isVisible(el)) return 0;
   // A "paragraph" that is mostly link text is a teaser or a menu entry, not running text.
@@ -182,6 +182,27 @@ function addParagraph(el: Element, walk: Walk, direct: boolean): number {
     if (anc === root) break;
   }
   return chars;
+}
+
+/**
+ * Children whose text is code or markup, never prose: an ad slot's `<script>` inside a paragraph
+ * (`<p><script>googletag.cmd.push(...)</script></p>`), the raw `<img>` markup of a `<noscript>`
+ * (its content is text while scripts run), or a theme's wrapper of `<style>` sheets, which has no
+ * block children and so reads as one paragraph of 100 KB of CSS.
+ */
+const CODE_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+
+/** `el`'s text without that of its code children (see CODE_TAGS). */
+function proseText(el: Element): string {
+  const children = el.children;
+  let code = false;
+  for (let i = 0; i < children.length && !code; i++) code = CODE_TAGS.has(children[i]?.localName ?? '');
+  if (!code) return el.textContent ?? '';
+  let text = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (!(node.nodeType === 1 && CODE_TAGS.has((node as Element).localName))) text += node.textContent ?? '';
+  }
+  return text;
 }
 
 function directText(el: Element): string {

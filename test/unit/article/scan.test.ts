@@ -36,6 +36,20 @@ describe('scan fallbacks', () => {
     expect(bodyText(detectArticle(doc, visible))).not.toContain('I have taken that tram');
   });
 
+  test('code is not prose: a wrapper of style sheets and a paragraph holding an ad script add no text', () => {
+    const css = Array.from({ length: 40 }, (_, i) => `.teaser-${String(i)} { margin: 0, 4px, 8px; color: #333, #444; }`).join('\n');
+    const ad = 'googletag.cmd.push(function () { googletag.display("slot-1", { sizes: [300, 250], lazy: true, refresh: 30 }); });';
+    const doc = parse(`<body><div id="injected"><style>${css}</style><style>${css}</style></div><div id="post">${P(3)}<p id="slot"><script>${ad}</script></p></div></body>`);
+    const scanned = scan(doc.body, () => true, 20000);
+    expect(scanned.paragraphs.map((p) => p.el.parentElement?.id)).toEqual(['post', 'post', 'post']);
+    expect(scanned.held.get(doc.getElementById('injected') as Element)).toBeUndefined();
+    // Text beside the code still counts, without the code.
+    const mixed = parse(`<body><div id="post"><p id="one">${SENTENCE}<script>${ad}</script></p></div></body>`);
+    const [one] = scan(mixed.body, () => true, 20000).paragraphs;
+    expect(one?.el.id).toBe('one');
+    expect(one?.chars).toBe(SENTENCE.length);
+  });
+
   test('text written straight into a container between headings counts as paragraphs', () => {
     const text = Array.from({ length: 6 }, (_, i) => `<h2>Section ${String(i + 1)}</h2>${SENTENCE} ${SENTENCE}<br>`).join('');
     const doc = parse(`<body><div id="post">${text}</div></body>`);
