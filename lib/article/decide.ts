@@ -211,9 +211,14 @@ function classify({ meta, otherType, inArticleElement, address, body, pageLinks 
   // Unless the blocks are sections of one text: at least SECTION_PARAS substantial paragraphs per
   // block on average (a teaser or a short post has one), as in a page builder's article blocks
   // or a long text under subheadings; or long blocks, mostly of several paragraphs.
+  // A block whose headline leads elsewhere is a teaser however long its summary (a research
+  // group's news page: linked title, then two paragraphs per item): with a teaser link per block,
+  // most headings among them, the blocks are not sections of one text.
+  const teaserBlocks = body.teasers >= body.runs && 2 * body.teasers >= body.headlines;
   const sectioned =
-    body.substantial >= SECTION_PARAS * body.runs ||
-    (body.substantial >= LONG_SECTION_PARAS * body.runs && body.chars >= LONG_SECTION_CHARS * body.runs);
+    !teaserBlocks &&
+    (body.substantial >= SECTION_PARAS * body.runs ||
+      (body.substantial >= LONG_SECTION_PARAS * body.runs && body.chars >= LONG_SECTION_CHARS * body.runs));
   const fragmented = body.runs >= MIN_RUNS_FOR_FRAGMENTED && body.runShare < FRAGMENTED_SHARE && !sectioned;
   // A roundup ("the best board games of the year": an intro, then a headed block per game) is
   // shaped like a listing; article metadata together with a byline and a date says it is a story.

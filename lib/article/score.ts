@@ -121,7 +121,7 @@ export function scan(root: Element, isVisible: (el: Element) => boolean, maxElem
     const soft = walk.soft.filter((el) => !inComments(el, root));
     walk.soft = [];
     let softChars = 0;
-    for (const el of soft) softChars += effectiveLength(collapse(el.textContent));
+    for (const el of soft) softChars += effectiveLength(collapse(proseText(el)));
     if (softChars > 2 * chars) for (const el of soft) addParagraph(el, walk, false);
   }
   return out;

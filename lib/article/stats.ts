@@ -77,6 +77,12 @@ function runOf(p: Element, body: Element, held: Map<Element, Held>, textLength: 
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/**
+ * A link that leads elsewhere. Links to a place on the same page are not teasers: a heading's
+ * permalink or a back-link to the table of contents (Sphinx, GitHub-style Markdown), and the
+ * table of contents' own entries.
+ */
+const ELSEWHERE = 'a[href]:not([href^="#"])';
 const MAX_LINKS = 2000;
 const HEADLINE_LINK = 25;
 
@@ -85,13 +91,13 @@ function countHeadlines(body: Element, lengths: Lengths): Pick<BodyStats, 'headl
   let linked = 0;
   for (let i = 0; i < Math.min(headings.length, MAX_LINKS); i++) {
     const h = headings[i] as Element;
-    if (h.closest('a[href]') || h.querySelector('a[href]')) linked++;
+    if (h.closest(ELSEWHERE) || h.querySelector(ELSEWHERE)) linked++;
   }
   let standalone = 0;
   const links = body.getElementsByTagName('a');
   for (let i = 0; i < Math.min(links.length, MAX_LINKS); i++) {
     const a = links[i];
-    if (!a || a.closest('p, h1, h2, h3, h4, h5, h6')) continue;
+    if (!a || a.closest('p, h1, h2, h3, h4, h5, h6') || !a.matches(ELSEWHERE)) continue;
     if (smallLength(a, lengths) >= HEADLINE_LINK) standalone++;
   }
   return { headlines: headings.length + standalone, teasers: linked + standalone };

@@ -116,6 +116,15 @@ describe('decide: one text in many blocks', () => {
     expect(decide(evidence({ ...sections, substantial: 12, headlines: 0 })).reason).toBe('fragmented');
   });
 
+  test('blocks headed by links elsewhere are teasers, however many paragraphs each summary has', () => {
+    // A research group's news page: ten items, each a linked title and two or three paragraphs.
+    const news = { chars: 8000, substantial: 24, long: 20, runs: 10, runShare: 0.13, headlines: 13, teasers: 13 };
+    expect(decide(evidence(news)).reason).toBe('listing');
+    // The same blocks under headings of their own (a few linking out, as a guide's may) are sections.
+    expect(decide(evidence({ ...news, teasers: 5 }))).toEqual({ isArticle: true, reason: 'density', readable: true });
+    expect(decide(evidence({ ...news, headlines: 30, teasers: 12 })).isArticle).toBe(true);
+  });
+
   test('long blocks, most of several paragraphs, are the sections of a review roundup', () => {
     // 14 products, each a long verdict plus a shorter note or two: ~720 characters a block.
     const roundup = { chars: 10_100, substantial: 27, runs: 14, runShare: 0.14, headlines: 41 };
