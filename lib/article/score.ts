@@ -5,7 +5,7 @@
  */
 import { furnitureAbove, NONE, SOFT, type Furniture } from './furniture';
 import { smallLength, newLengths, type Lengths } from './length';
-import { classWeight, collapse, countCommas, effectiveLength, isCommentsName, namesOf } from './text';
+import { classWeight, collapse, countCommas, effectiveLength, isNeverArticleName, namesOf } from './text';
 
 /** A paragraph of running text that took part in scoring. */
 export interface Paragraph {
@@ -115,10 +115,11 @@ export function scan(root: Element, isVisible: (el: Element) => boolean, maxElem
   }
   // Names misfire now and then (an article wrapper named "newsletter-email"): when the text
   // outside name-skipped furniture is scarce and the skipped text is not, read that as well.
-  // Never comments, though: under a short post (a craft tutorial of photos and captions) they
-  // outweigh the text, and they are never the article (Readability removes them outright).
+  // Never comments or a consent notice, though: under a short post (a craft tutorial of photos
+  // and captions) comments outweigh the text, and they are never the article (Readability removes
+  // them outright); nor is a shop's cookie consent modal, however little else a category page says.
   if (chars < LEAF_FALLBACK_CHARS && walk.soft.length > 0) {
-    const soft = walk.soft.filter((el) => !inComments(el, root));
+    const soft = walk.soft.filter((el) => !inNeverArticle(el, root));
     walk.soft = [];
     let softChars = 0;
     for (const el of soft) softChars += effectiveLength(collapse(proseText(el)));
@@ -127,9 +128,9 @@ export function scan(root: Element, isVisible: (el: Element) => boolean, maxElem
   return out;
 }
 
-/** `el` sits in a comment thread, by the names of its ancestors below root. */
-function inComments(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isCommentsName(namesOf(e))) return true;
+/** `el` sits in a comment thread or a consent notice, by the names of its ancestors below root. */
+function inNeverArticle(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isNeverArticleName(namesOf(e))) return true;
   return false;
 }
 

@@ -88,15 +88,20 @@ export function countCommas(s: string): number {
  * content script pays on every page load.
  */
 const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|\bnav|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|most-?viewed|most-?read|popular|trending|outbrain|taboola/;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|cookie-?(?:consent|notice|law|bar|box|modal|popup|dialog)|consent-?(?:banner|modal|dialog|manager|sdk|notice|box|popup)|cookiebot|onetrust|legends|menu|\bnav|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|most-?viewed|most-?read|popular|trending|outbrain|taboola/;
 const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/;
 
-/** Names of a comment thread and its entries (WordPress #comments, .comment-content, Disqus, "replies"). */
-const COMMENTS = /comment|disqus|replies/;
+/**
+ * Names of what is never the article, whatever else is scarce: a comment thread and its entries
+ * (WordPress #comments, .comment-content, Disqus, "replies") and a cookie consent notice (a shop's
+ * consent modal can hold more text than its category page). Not "cookie" alone: WordPress puts a
+ * post's tags in its wrapper's classes ("tag-cookies" on a recipe).
+ */
+const NEVER_ARTICLE = /comment|disqus|replies|cookie-?(?:consent|notice|law|bar|box|modal|popup|dialog)|consent-?(?:banner|modal|dialog|manager|sdk|notice|box|popup)|cookiebot|onetrust/;
 
-/** True when class/id (lower case, as namesOf gives them) name a comment thread or comment. */
-export function isCommentsName(names: string): boolean {
-  return COMMENTS.test(names);
+/** True when class/id (lower case, as namesOf gives them) name comments or a consent notice. */
+export function isNeverArticleName(names: string): boolean {
+  return NEVER_ARTICLE.test(names);
 }
 
 /** Scoring weights from class/id (Readability's getClassWeight, plus subscription furniture). */

@@ -36,6 +36,16 @@ describe('scan fallbacks', () => {
     expect(bodyText(detectArticle(doc, visible))).not.toContain('I have taken that tram');
   });
 
+  test('nor a cookie consent notice, however little else the page says; a post tagged "cookies" is read', () => {
+    const notice = 'We and our partners use cookies and similar technologies to store and access information on your device, to measure and improve the site.';
+    const consent = `<div id="modal_cookie-consent" class="modal"><div class="modal_content">${Array.from({ length: 8 }, () => `<p>${notice}</p>`).join('')}</div></div>`;
+    const doc = parse(`<body><div id="shop"><p>${SENTENCE}</p></div>${consent}</body>`);
+    expect(scan(doc.body, () => true, 20000).paragraphs.map((p) => p.el.parentElement?.id)).toEqual(['shop']);
+    expect(bodyText(detectArticle(doc, visible))).not.toContain('We and our partners');
+    const recipe = parse(`<body><div id="post" class="post-12 post type-post tag-cookies tag-baking">${P(8)}</div></body>`);
+    expect(detectArticle(recipe, visible).body).toEqual([recipe.getElementById('post')]);
+  });
+
   test('code is not prose: a wrapper of style sheets and a paragraph holding an ad script add no text', () => {
     const css = Array.from({ length: 40 }, (_, i) => `.teaser-${String(i)} { margin: 0, 4px, 8px; color: #333, #444; }`).join('\n');
     const ad = 'googletag.cmd.push(function () { googletag.display("slot-1", { sizes: [300, 250], lazy: true, refresh: 30 }); });';
