@@ -81,23 +81,29 @@ export function countCommas(s: string): number {
 }
 
 /**
+ * A cookie consent notice, named precisely (not "cookie" alone: WordPress puts a post's tags in
+ * its wrapper's classes, "tag-cookies" on a recipe).
+ */
+const CONSENT = 'cookie-?(?:consent|notice|law|bar|box|modal|popup|dialog)|consent-?(?:banner|modal|dialog|manager|sdk|notice|box|popup)|cookiebot|onetrust';
+
+/**
  * Names of page furniture. A subtree whose class/id matches is not even walked (Readability's
  * "unlikely candidates"), unless the name also says it is content (see MAYBE_CONTENT).
  * These name patterns run on lower-cased names instead of carrying the `i` flag: a large
  * case-insensitive alternation costs V8 several times more to compile on first use, which a
  * content script pays on every page load.
  */
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|cookie-?(?:consent|notice|law|bar|box|modal|popup|dialog)|consent-?(?:banner|modal|dialog|manager|sdk|notice|box|popup)|cookiebot|onetrust|legends|menu|\bnav|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|most-?viewed|most-?read|popular|trending|outbrain|taboola/;
+const UNLIKELY = new RegExp(
+  `-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|${CONSENT}|legends|menu|\\bnav|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|most-?viewed|most-?read|popular|trending|outbrain|taboola`,
+);
 const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/;
 
 /**
  * Names of what is never the article, whatever else is scarce: a comment thread and its entries
  * (WordPress #comments, .comment-content, Disqus, "replies") and a cookie consent notice (a shop's
- * consent modal can hold more text than its category page). Not "cookie" alone: WordPress puts a
- * post's tags in its wrapper's classes ("tag-cookies" on a recipe).
+ * consent modal can hold more text than its category page).
  */
-const NEVER_ARTICLE = /comment|disqus|replies|cookie-?(?:consent|notice|law|bar|box|modal|popup|dialog)|consent-?(?:banner|modal|dialog|manager|sdk|notice|box|popup)|cookiebot|onetrust/;
+const NEVER_ARTICLE = new RegExp(`comment|disqus|replies|${CONSENT}`);
 
 /** True when class/id (lower case, as namesOf gives them) name comments or a consent notice. */
 export function isNeverArticleName(names: string): boolean {
