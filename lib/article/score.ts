@@ -5,7 +5,7 @@
  */
 import { furnitureAbove, NONE, SOFT, type Furniture } from './furniture';
 import { smallLength, newLengths, type Lengths } from './length';
-import { classWeight, collapse, countCommas, effectiveLength, isNeverArticleName, namesOf } from './text';
+import { classWeight, collapse, countCommas, effectiveLength, isNeverArticleName, namesOf, UNRENDERED } from './text';
 
 /** A paragraph of running text that took part in scoring. */
 export interface Paragraph {
@@ -186,22 +186,19 @@ function addParagraph(el: Element, walk: Walk, direct: boolean): number {
 }
 
 /**
- * Children whose text is code or markup, never prose: an ad slot's `<script>` inside a paragraph
- * (`<p><script>googletag.cmd.push(...)</script></p>`), the raw `<img>` markup of a `<noscript>`
- * (its content is text while scripts run), or a theme's wrapper of `<style>` sheets, which has no
- * block children and so reads as one paragraph of 100 KB of CSS.
+ * `el`'s text without that of its unrendered children (text.ts UNRENDERED): an ad slot's
+ * `<script>` inside a paragraph (`<p><script>googletag.cmd.push(...)</script></p>`), or a theme's
+ * wrapper of `<style>` sheets, which has no block children and so reads as one paragraph of
+ * 100 KB of CSS.
  */
-const CODE_TAGS = new Set(['script', 'style', 'template', 'noscript']);
-
-/** `el`'s text without that of its code children (see CODE_TAGS). */
 function proseText(el: Element): string {
   const children = el.children;
   let code = false;
-  for (let i = 0; i < children.length && !code; i++) code = CODE_TAGS.has(children[i]?.localName ?? '');
+  for (let i = 0; i < children.length && !code; i++) code = UNRENDERED.has(children[i]?.localName ?? '');
   if (!code) return el.textContent ?? '';
   let text = '';
   for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (!(node.nodeType === 1 && CODE_TAGS.has((node as Element).localName))) text += node.textContent ?? '';
+    if (!(node.nodeType === 1 && UNRENDERED.has((node as Element).localName))) text += node.textContent ?? '';
   }
   return text;
 }

@@ -81,6 +81,13 @@ export function countCommas(s: string): number {
 }
 
 /**
+ * Elements that are never rendered: not a part of the body a reader sees, and their text is code
+ * or markup, never prose (a `<script>` in a paragraph, the raw `<img>` markup of a `<noscript>`,
+ * whose content is text while scripts run).
+ */
+export const UNRENDERED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
+
+/**
  * A cookie consent notice, named precisely (not "cookie" alone: WordPress puts a post's tags in
  * its wrapper's classes, "tag-cookies" on a recipe).
  */

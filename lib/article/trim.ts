@@ -20,6 +20,7 @@
 import { furnitureOf, HARD, NONE } from './furniture';
 import type { Scan } from './score';
 import { smallLength, textLength } from './length';
+import { UNRENDERED } from './text';
 
 /** Furniture with less text than this is left in place: not worth splitting the body for. */
 const MIN_CUT_CHARS = 80;
@@ -34,8 +35,6 @@ const MAX_CUT_RATIO = 4;
 
 /** Furniture by tag that is cut out of a body (see above). */
 const CUT_TAGS = new Set(['nav', 'form']);
-/** Never rendered: not a part of the body a reader sees. */
-const UNRENDERED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
 
 /**
  * The body without its furniture and its tables of contents: `[body]` when there is none to cut
