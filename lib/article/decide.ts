@@ -24,7 +24,7 @@ export interface Evidence {
   meta: string;
   /** Metadata declaring some other kind of page ('jsonld:Product', 'og:product', ...), or ''. */
   otherType: string;
-  /** The chosen body sits inside an <article> element. */
+  /** The chosen body sits inside an <article> element, not one card of a feed (signals.ts). */
   inArticleElement: boolean;
   /** The kind of page its address says ('documentation' for docs.example.com, 'forum', 'shop'), or ''. */
   address?: string;

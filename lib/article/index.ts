@@ -16,7 +16,7 @@ import { findHeadline, headlineIsTitle, titleNames } from './headline';
 import { readJsonLd } from './jsonld';
 import { siblingBlocks } from './siblings';
 import { addressKind, cleanTitle, declaredAddress, hasMicrodataArticle, headOf, metaTitle, microdataOther, pageLang, readMeta, siteNameOf, typeSignals } from './metadata';
-import { pageSignals } from './signals';
+import { inStoryElement, pageSignals } from './signals';
 import { scan } from './score';
 import { bodyStats } from './stats';
 import { trimBody } from './trim';
@@ -148,7 +148,7 @@ function detect(doc: Document, opts: DetectOptions, info: ArticleInfo): ArticleI
   const evidence: Evidence = {
     meta: types.article,
     otherType: types.other,
-    inArticleElement: !!body?.closest('article'),
+    inArticleElement: !!body && inStoryElement(body),
     address: addressKind(doc, meta),
     body: body ? bodyStats(body, scanned) : null,
     pageLinks: links.length,

@@ -65,3 +65,21 @@ export function pageSignals(doc: Document, root: Element, declared: string | und
     articles: root.getElementsByTagName('article').length,
   };
 }
+
+/**
+ * A feed puts every card in an <article> element, side by side (a blog's index showing each
+ * post whole, a news page's stories): a body inside one of those is one item among many, and its
+ * <article> vouches for nothing. At this many <article> siblings (itself included) it is a card.
+ */
+const FEED_CARDS = 3;
+
+/** Whether `body` sits inside an <article> element that is not one card of a feed. */
+export function inStoryElement(body: Element): boolean {
+  const article = body.closest('article');
+  if (!article) return false;
+  let cards = 0;
+  for (let el = article.parentElement?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+    if (el.localName === 'article' && ++cards >= FEED_CARDS) return false;
+  }
+  return true;
+}

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectArticle } from '../../../lib/article';
 import type { Evidence } from '../../../lib/article/decide';
-import { pageSignals } from '../../../lib/article/signals';
+import { inStoryElement, pageSignals } from '../../../lib/article/signals';
 import { fixture, parse, visible } from './helpers';
 
 const page = (head: string, body: string): Document => parse(`<html><head>${head}</head><body>${body}</body></html>`);
@@ -31,6 +31,35 @@ describe('pageSignals', () => {
        <form><input name="q"><input type="submit"></form><article>a</article><article>b</article>`,
     );
     expect(pageSignals(doc, doc.body, undefined)).toEqual({ slugWords: 0, rootAddress: false, shareLinks: 5, authorLinks: 2, nextPage: true, inputs: 2, articles: 2 });
+  });
+});
+
+describe('inStoryElement', () => {
+  const para = (n: number) => `<p>Paragraph ${n} of the story, long enough to be read as running text by the scorer, and then some more words.</p>`;
+  const story = `<div class="text">${[1, 2, 3, 4].map(para).join('')}</div>`;
+
+  test('a body inside the page\'s one <article> is in a story element, related cards elsewhere or not', () => {
+    const doc = page('', `<main><article>${story}</article></main><aside><article>Card</article><article>Card</article><article>Card</article></aside>`);
+    expect(inStoryElement(doc.querySelector('.text')!)).toBe(true);
+    // A second <article> beside it (the next story, appended) does not make a feed yet.
+    const two = page('', `<main><article>${story}</article><article>Next story</article></main>`);
+    expect(inStoryElement(two.querySelector('.text')!)).toBe(true);
+  });
+
+  test('a body inside one of three sibling <article>s is a card of a feed (a blog index showing whole posts)', () => {
+    const doc = page('', `<main><article>${story}</article><article>${story}</article><article>${story}</article></main>`);
+    for (const text of doc.querySelectorAll('.text')) expect(inStoryElement(text)).toBe(false);
+    expect(inStoryElement(page('', story).querySelector('.text')!)).toBe(false);
+  });
+
+  test("is what detectArticle's evidence reports", () => {
+    const seen = (html: string) => {
+      let evidence: Evidence | null = null;
+      detectArticle(page('', html), { ...visible, onEvidence: (e) => (evidence = e) });
+      return (evidence as Evidence | null)?.inArticleElement;
+    };
+    expect(seen(`<article>${story}</article>`)).toBe(true);
+    expect(seen(`<article>${story}</article><article>${para(5)}</article><article>${para(6)}</article>`)).toBe(false);
   });
 });
 
