@@ -6,6 +6,7 @@
  */
 import type { Held, Scan } from './score';
 import { smallLength, newLengths, textLength, type Lengths } from './length';
+import { bodyStats, teaserBlocks } from './stats';
 import { classWeight } from './text';
 
 /** Only the best raw scores get the (costly) link-density pass. */
@@ -32,15 +33,31 @@ export function linkDensity(el: Element, lengths: Lengths = newLengths()): numbe
  */
 export function pickBody(scan: Scan, root: Element): Element | null {
   const first = pickWith(scan, root, scan.lengths);
+  if (!first) return null;
   const held = (el: Element | null): number => (el ? (scan.held.get(el)?.chars ?? 0) : 0);
-  if (!first || held(first) >= RETRY_BELOW_CHARS) return first;
+  const grid = teaserGrid(first, scan);
+  if (!grid && held(first) >= RETRY_BELOW_CHARS) return first;
   // Readability's retry without class weights: a lone paragraph in a box named "content" or
   // "text" (an accordion panel, an author bio, a recipe's quick view) gets the +25 bonus and beats
   // the real text, whose score a page builder's deep nesting spreads thin. The longer pick wins.
+  // So does a grid of teasers: WordPress and Elementor name every card and excerpt "post" (+25)
+  // while the text beside it sits in a "widget" (-25). There the retry wins when it found
+  // something apart from the grid that is not teasers itself; on a page that is only a listing
+  // it finds the grid again, or a piece of it, and the grid stays (to be judged a listing).
   const unweighted = new Map<Element, number>();
   for (const [el, value] of scan.scores) unweighted.set(el, value - classWeight(el));
   const second = pickWith({ ...scan, scores: unweighted }, root, scan.lengths);
-  return held(second) > held(first) ? second : first;
+  if (!grid) return held(second) > held(first) ? second : first;
+  return second && !first.contains(second) && !second.contains(first) && !teaserGrid(second, scan) ? second : first;
+}
+
+/** A grid holds at least this many teasers. */
+const GRID_TEASERS = 3;
+
+/** Whether the pick is a grid of teasers (stats.ts `teaserBlocks`) rather than a text. */
+function teaserGrid(el: Element, scan: Scan): boolean {
+  const stats = bodyStats(el, scan);
+  return stats.runs >= GRID_TEASERS && teaserBlocks(stats);
 }
 
 /** Below this much paragraph text, the pick is made again without class weights (Readability's 500). */

@@ -4,7 +4,7 @@
  * fitted on labelled pages, weighing the rules' answer together with the page's other signals.
  */
 import type { PageSignals } from './signals';
-import type { BodyStats } from './stats';
+import { teaserBlocks, type BodyStats } from './stats';
 import { articleProbability, modelFeatures, THRESHOLD } from './weigh';
 
 /** What the article model (weigh.ts) reads beyond the rules' evidence. */
@@ -214,9 +214,8 @@ function classify({ meta, otherType, inArticleElement, address, body, pageLinks 
   // A block whose headline leads elsewhere is a teaser however long its summary (a research
   // group's news page: linked title, then two paragraphs per item): with a teaser link per block,
   // most headings among them, the blocks are not sections of one text.
-  const teaserBlocks = body.teasers >= body.runs && 2 * body.teasers >= body.headlines;
   const sectioned =
-    !teaserBlocks &&
+    !teaserBlocks(body) &&
     (body.substantial >= SECTION_PARAS * body.runs ||
       (body.substantial >= LONG_SECTION_PARAS * body.runs && body.chars >= LONG_SECTION_CHARS * body.runs));
   const fragmented = body.runs >= MIN_RUNS_FOR_FRAGMENTED && body.runShare < FRAGMENTED_SHARE && !sectioned;

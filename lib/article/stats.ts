@@ -32,6 +32,15 @@ export interface BodyStats {
   teasers: number;
 }
 
+/**
+ * Blocks each headed by a link elsewhere, with at least half of the headings linked: teasers for
+ * other pages (a listing, a "latest news" grid), not sections of one text, however long each
+ * summary is. A brand's history or a roundup links some of its many headings, not most.
+ */
+export function teaserBlocks(s: BodyStats): boolean {
+  return s.teasers >= s.runs && 2 * s.teasers >= s.headlines;
+}
+
 /** Computes BodyStats for `body` from the scan (paragraphs outside body are ignored). */
 export function bodyStats(body: Element, scan: Scan): BodyStats {
   const lengthOf = (el: Element): number => smallLength(el, scan.lengths);

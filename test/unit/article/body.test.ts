@@ -1,6 +1,7 @@
 /** Which live element is returned as the body, on small hand-made pages. */
 import { describe, expect, test } from 'vitest';
 import { detectArticle } from '../../../lib/article';
+import type { Evidence } from '../../../lib/article/decide';
 import { bodyText, parse, visible } from './helpers';
 
 const P = (n: number, tag = 'Article') =>
@@ -97,6 +98,33 @@ describe('body choice', () => {
     expect(info.body).toEqual([doc.getElementById('c1')]);
     expect(bodyText(info)).toContain('Widget 12 paragraph');
     expect(bodyText(info)).not.toContain('by employer');
+  });
+
+  test('a "latest news" grid of teasers whose class names say "post" does not beat the text they say "widget" of', () => {
+    // An Elementor post: the text in one widget wrapper (-25 for "widget"), and beside it a grid
+    // of teasers, each a linked title and an excerpt in a box named "post" (+25). The excerpts
+    // outscore the text; the grid is then picked again without class weights, as Readability
+    // does for a short pick, and the text wins.
+    const excerpt = (i: number) => `<p>Excerpt ${String(i)}: when the agency denies a claim it can feel like a dead end, but there are remedies, deadlines and appeals, and a lawyer who knows them, from the first review to the hearing before a judge, can help.</p>`;
+    const card = (i: number) =>
+      `<article class="post-card"><div class="post__text"><h3><a href="/blog/story-${String(i)}">Story ${String(i)} headline</a></h3><div class="post__excerpt">${excerpt(i)}</div><a href="/blog/story-${String(i)}">Read more</a></div></article>`;
+    const doc = parse(`<body><div class="single"><div class="main-col"><h1>Legal issues after an injury at a gym</h1>
+      <div class="widget"><div id="text" class="widget-container">${P(4)}</div></div></div>
+      <div class="side-col"><h2>Latest news</h2><div class="posts-grid">${[1, 2, 3, 4].map(card).join('')}</div></div></div></body>`);
+    const info = detectArticle(doc, visible);
+    expect(info.isArticle).toBe(true);
+    expect(info.body).toEqual([doc.getElementById('text')]);
+    expect(bodyText(info)).not.toContain('Excerpt 1');
+  });
+
+  test('a page that is only a grid of teasers keeps the grid as its body, and is a listing', () => {
+    const excerpt = (i: number) => `<p>Excerpt ${String(i)}: when the agency denies a claim it can feel like a dead end, but there are remedies, deadlines and appeals, and a lawyer who knows them can help.</p>`;
+    const card = (i: number) => `<article class="post-card"><h3><a href="/blog/story-${String(i)}">Story ${String(i)} headline</a></h3><div class="post__excerpt">${excerpt(i)}</div></article>`;
+    const doc = parse(`<body><h1>Blog</h1><div id="grid">${[1, 2, 3, 4, 5, 6].map(card).join('')}</div><footer><p>Call us today for a free review of your case: our office is open every day of the week.</p></footer></body>`);
+    let evidence: Evidence | null = null;
+    const info = detectArticle(doc, { ...visible, onEvidence: (e) => (evidence = e) });
+    expect(info.isArticle).toBe(false);
+    expect((evidence as Evidence | null)?.body?.runs).toBe(6);
   });
 
   test('a post written as bullet points: the list text counts, a menu of links does not', () => {
