@@ -43,6 +43,19 @@ export function teaserBlocks(s: BodyStats): boolean {
 
 /** Computes BodyStats for `body` from the scan (paragraphs outside body are ignored). */
 export function bodyStats(body: Element, scan: Scan): BodyStats {
+  // Asked twice of the same element in one detection (the body pick's teaser-grid check, then
+  // the decision's evidence): measured once per scan.
+  let memo = measured.get(scan.paragraphs);
+  if (!memo) measured.set(scan.paragraphs, (memo = new Map()));
+  let stats = memo.get(body);
+  if (!stats) memo.set(body, (stats = measure(body, scan)));
+  return stats;
+}
+
+/** BodyStats by element, per scan (keyed by the scan's paragraph list, shared by its re-weighted copies). */
+const measured = new WeakMap<object, Map<Element, BodyStats>>();
+
+function measure(body: Element, scan: Scan): BodyStats {
   const lengthOf = (el: Element): number => smallLength(el, scan.lengths);
   const runChars = new Map<Element, number>();
   let chars = 0;
